@@ -1,0 +1,183 @@
+// The schema of every front-matter field: its type, its default and its meaning, in one place.
+// Field names are Grav's (and the Open Matter theme's), because they are the staff's vocabulary;
+// `posts.ts` maps them once into the typed `Post` the pages use.
+
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { z } from 'zod';
+import { parseGravDate } from './dates';
+import type { ProblemList } from './errors';
+
+/** A slug: lowercase ASCII letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return `'${value}'`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+// Grav casts with PHP (bool) and the Admin writes true/false, older fields '1'/'0'.
+const gravBoolean = z
+  .union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')], {
+    error: (issue) => `expected true or false (or 1/0), found ${describe(issue.input)}`,
+  })
+  .transform((value) => value === true || value === 1 || value === '1');
+
+const text = (what: string) =>
+  z.string({
+    error: (issue) =>
+      issue.input === undefined ? `is required (${what})` : `expected ${what} as text, found ${describe(issue.input)}`,
+  });
+
+function gravDate(timeZone: string) {
+  return z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null) {
+      ctx.addIssue({ code: 'custom', message: 'is required (the post date, e.g. 09-01-2023 10:00)' });
+      return z.NEVER;
+    }
+    const parsed = parseGravDate(value, timeZone);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: `${describe(value)} is not a valid date: ${parsed.reason}` });
+      return z.NEVER;
+    }
+    return parsed.date;
+  });
+}
+
+function optionalGravDate(timeZone: string) {
+  return gravDate(timeZone).optional();
+}
+
+// Grav: every taxonomy value is cast to a string; a single value may stand without a list.
+const taxonomyValues = z
+  .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))], {
+    error: (issue) => `expected a name or a list of names, found ${describe(issue.input)}`,
+  })
+  .transform((value) =>
+    (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()).filter((v) => v.length > 0),
+  );
+
+const fileName = z
+  .string({ error: (issue) => `expected a file name in the post's folder, found ${describe(issue.input)}` })
+  .refine((value) => /^[^/\\]+$/.test(value) && value !== '.' && value !== '..', {
+    message: "expected a file name in the post's folder (no '/' or '..')",
+  });
+
+const httpUrl = z
+  .string({ error: (issue) => `expected a link (https://…), found ${describe(issue.input)}` })
+  .refine((value) => /^https?:\/\/\S+$/i.test(value), { message: 'expected a link starting with https:// or http://' });
+
+export function frontMatterSchema(timeZone: string) {
+  return z.looseObject({
+    title: text('the post title').trim().min(1, 'must not be empty'),
+    slug: text('the URL slug')
+      .regex(SLUG_PATTERN, 'expected lowercase letters a-z, digits and single hyphens, e.g. my-news-post')
+      .optional(),
+    date: gravDate(timeZone),
+    published: gravBoolean.default(true),
+    publish_date: optionalGravDate(timeZone),
+    unpublish_date: optionalGravDate(timeZone),
+    // Open Matter: the title stays in the page as a visually hidden h1.
+    hide_page_title: gravBoolean.default(false),
+    show_sidebar: gravBoolean.default(true),
+    // Open Matter: reachable by URL, left out of the front page and the news list only.
+    hide_from_post_list: gravBoolean.default(false),
+    // Open Matter: a "Read more" link after the summary in lists.
+    continue_link: gravBoolean.default(true),
+    hide_git_sync_repo_link: gravBoolean.default(false),
+    // Open Matter: true means header_image_file, else the folder's first image.
+    header_image: gravBoolean.default(true),
+    header_image_file: fileName.optional(),
+    header_image_alt_text: text('the header image description').optional(),
+    header_image_credit: text('who made the header image').optional(),
+    header_image_creditlink: httpUrl.optional(),
+    taxonomy: z
+      .looseObject({ category: taxonomyValues.optional(), tag: taxonomyValues.optional() }, {
+        error: (issue) => `expected a mapping such as {category: news, tag: [a, b]}, found ${describe(issue.input)}`,
+      })
+      .optional(),
+  });
+}
+
+export type FrontMatter = z.output<ReturnType<typeof frontMatterSchema>>;
+
+export interface SplitSource {
+  /** The YAML between the `---` lines, or null when the file has none. */
+  yaml: string | null;
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+  /** 1-based line of the file on which the YAML starts. */
+  yamlLine: number;
+}
+
+/** Separates `---` front matter from the body, keeping line numbers. */
+export function splitFrontMatter(source: string): SplitSource {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const isFence = (line: string | undefined) => line !== undefined && /^---\s*$/.test(line);
+  const close = isFence(lines[0]) ? lines.findIndex((line, i) => i > 0 && isFence(line)) : -1;
+  if (close < 0) return { yaml: null, body: lines.join('\n'), bodyLine: 1, yamlLine: 1 };
+  return {
+    yaml: lines.slice(1, close).join('\n'),
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+    yamlLine: 2,
+  };
+}
+
+type Path = readonly PropertyKey[];
+
+/** Finds the line of a field (its key) in the YAML, for messages; undefined when absent. */
+function lineOfPath(root: Node | null, path: Path, counter: LineCounter, yamlLine: number): number | undefined {
+  let node: unknown = root;
+  let line: number | undefined;
+  for (const key of path) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+    if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+    line = counter.linePos(pair.key.range[0]).line + yamlLine - 1;
+    node = pair.value;
+  }
+  return line;
+}
+
+/**
+ * Parses and validates front matter. Problems (with file lines) go to `problems`;
+ * returns null when the post cannot be used.
+ */
+export function parseFrontMatter(split: SplitSource, timeZone: string, problems: ProblemList): FrontMatter | null {
+  if (split.yaml === null) {
+    problems.error("the file must start with front matter between '---' lines (title and date at least)", { line: 1 });
+    return null;
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(split.yaml, { version: '1.2', lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const pos = error.linePos?.[0];
+      problems.error(`invalid YAML: ${error.message.split('\n')[0]}`, {
+        line: pos ? pos.line + split.yamlLine - 1 : split.yamlLine,
+        column: pos?.col,
+      });
+    }
+    return null;
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.error('front matter must be a mapping of fields (title: …, date: …)', { line: split.yamlLine });
+    return null;
+  }
+  const result = frontMatterSchema(timeZone).safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p) => typeof p === 'string' || typeof p === 'number');
+    problems.error(issue.message, {
+      field: path.join('.'),
+      line: lineOfPath(doc.contents, path.filter((p) => typeof p === 'string'), counter, split.yamlLine) ?? 1,
+    });
+  }
+  return null;
+}

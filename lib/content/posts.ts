@@ -1,0 +1,186 @@
+// Grav front matter → the typed `Post` the site uses (the one mapping), and the queries pages ask.
+// Every query that a reader can reach takes `now` and returns live posts only.
+
+import { ProblemList } from './errors';
+import { parseFrontMatter, splitFrontMatter, SLUG_PATTERN } from './frontmatter';
+import { mediaUrl, sortNaturally, type ImageFile } from './images';
+import { analyzeBody, type BodyFormat } from './markdown';
+import { isLive, type PublishState } from './publishing';
+import { splitSummary, truncateText } from './summary';
+
+export interface HeaderImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  credit: string | null;
+  creditLink: string | null;
+}
+
+export interface Post extends PublishState {
+  slug: string;
+  title: string;
+  date: Date;
+  format: BodyFormat;
+  /** The source file, relative to the project root (for messages and edit links). */
+  sourcePath: string;
+  /** Line of the source file on which `body` starts. */
+  bodyLine: number;
+  /** Markdown of the whole post, delimiter lines blanked. */
+  body: string;
+  /** Markdown above `===`, or null when the post has no delimiter. */
+  summary: string | null;
+  /** Plain-text summary: the summary's text, or the first 300 characters of the body cut at a word. */
+  excerpt: string;
+  hideTitle: boolean;
+  showSidebar: boolean;
+  /** False when `hide_from_post_list`: reachable by URL, absent from the front page and news list. */
+  listed: boolean;
+  showReadMore: boolean;
+  showEditLink: boolean;
+  headerImage: HeaderImage | null;
+  categories: string[];
+  tags: string[];
+  /** The folder's images, in natural file-name order. */
+  images: ImageFile[];
+}
+
+export interface PostSource {
+  /** The post's folder name. */
+  folder: string;
+  sourcePath: string;
+  format: BodyFormat;
+  text: string;
+  images: ImageFile[];
+}
+
+/** Reads one post. Problems go to `problems`; null when the post cannot be shown. */
+export function buildPost(source: PostSource, timeZone: string, problems: ProblemList): Post | null {
+  const split = splitFrontMatter(source.text);
+  const front = parseFrontMatter(split, timeZone, problems);
+  const slug = front?.slug ?? source.folder;
+  if (!front?.slug && !SLUG_PATTERN.test(source.folder)) {
+    problems.error(
+      `folder name '${source.folder}' is not a valid slug: use lowercase letters a-z, digits and single hyphens (or set slug: in the front matter)`,
+    );
+  }
+  const { summary, content, setextLines } = splitSummary(split.body);
+  for (const line of setextLines) {
+    problems.warn(
+      "'===' directly under a line of text makes that line a heading, not a summary break; put a blank line above '==='",
+      { line: line + split.bodyLine - 1 },
+    );
+  }
+  const images = new Map(source.images.map((image) => [image.name, image]));
+  const headerImage = front ? chooseHeaderImage(front, slug, source.images, problems) : null;
+  const { text } = analyzeBody(content, {
+    format: source.format,
+    slug,
+    images,
+    lineOffset: split.bodyLine - 1,
+    problems,
+    eagerFirstImage: headerImage === null,
+  });
+  if (!front || problems.hasErrors) return null;
+
+  const summaryText = summary?.trim()
+    ? analyzeBody(summary, { format: source.format, slug, images, lineOffset: 0, problems: new ProblemList(''), eagerFirstImage: false }).text
+    : null;
+  return {
+    slug,
+    title: front.title,
+    date: front.date,
+    published: front.published,
+    publishAt: front.publish_date ?? null,
+    unpublishAt: front.unpublish_date ?? null,
+    format: source.format,
+    sourcePath: source.sourcePath,
+    bodyLine: split.bodyLine,
+    body: content,
+    summary: summary?.trim() ? summary : null,
+    excerpt: summaryText || truncateText(text),
+    hideTitle: front.hide_page_title,
+    showSidebar: front.show_sidebar,
+    listed: !front.hide_from_post_list,
+    showReadMore: front.continue_link,
+    showEditLink: !front.hide_git_sync_repo_link,
+    headerImage,
+    categories: front.taxonomy?.category ?? [],
+    tags: front.taxonomy?.tag ?? [],
+    images: source.images,
+  };
+}
+
+/** Open Matter: `header_image` (default true) shows `header_image_file`, else the folder's first image. */
+function chooseHeaderImage(
+  front: NonNullable<ReturnType<typeof parseFrontMatter>>,
+  slug: string,
+  images: ImageFile[],
+  problems: ProblemList,
+): HeaderImage | null {
+  if (!front.header_image) return null;
+  let file: ImageFile | undefined;
+  if (front.header_image_file) {
+    file = images.find((image) => image.name === front.header_image_file);
+    if (!file) {
+      problems.error(`'${front.header_image_file}' does not exist in the post's folder`, { field: 'header_image_file' });
+      return null;
+    }
+  } else {
+    const first = sortNaturally(images.map((image) => image.name))[0];
+    file = images.find((image) => image.name === first);
+  }
+  if (!file) return null;
+  return {
+    src: mediaUrl(slug, file.name),
+    width: file.width,
+    height: file.height,
+    alt: front.header_image_alt_text ?? '',
+    credit: front.header_image_credit ?? null,
+    creditLink: front.header_image_creditlink ?? null,
+  };
+}
+
+/** Newest first; ties by slug so the order never depends on the file system. */
+export function byDateDescending(a: Post, b: Post): number {
+  return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
+}
+
+export function livePosts(posts: readonly Post[], now: Date): Post[] {
+  return posts.filter((post) => isLive(post, now)).sort(byDateDescending);
+}
+
+/** The front page and the news list: live posts not hidden from the list. */
+export function listedPosts(posts: readonly Post[], now: Date): Post[] {
+  return livePosts(posts, now).filter((post) => post.listed);
+}
+
+export function pageCount(total: number, perPage: number): number {
+  return Math.max(1, Math.ceil(total / perPage));
+}
+
+export interface PostPage {
+  posts: Post[];
+  page: number;
+  pageCount: number;
+}
+
+/** Page `page` (1-based) of the news list, or null past the end. */
+export function postListPage(posts: readonly Post[], now: Date, page: number, perPage: number): PostPage | null {
+  const listed = listedPosts(posts, now);
+  const count = pageCount(listed.length, perPage);
+  if (!Number.isInteger(page) || page < 1 || page > count) return null;
+  return { posts: listed.slice((page - 1) * perPage, page * perPage), page, pageCount: count };
+}
+
+/** Grav's prev/next over the date-ordered collection: "previous" is older, "next" is newer. */
+export function adjacentPosts(posts: readonly Post[], slug: string, now: Date): { older: Post | null; newer: Post | null } {
+  const live = livePosts(posts, now);
+  const index = live.findIndex((post) => post.slug === slug);
+  if (index < 0) return { older: null, newer: null };
+  return { older: live[index + 1] ?? null, newer: live[index - 1] ?? null };
+}
+
+export function findPost(posts: readonly Post[], slug: string): Post | undefined {
+  return posts.find((post) => post.slug === slug);
+}

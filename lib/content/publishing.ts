@@ -1,0 +1,25 @@
+// The one publishing rule. Every page, list, feed, sitemap entry and media file asks `isLive`.
+//
+// Grav ignores publish_date/unpublish_date when `published` is present at all. We do not: staff
+// schedule posts with `published: true` plus a future `publish_date`, and expect them to stay hidden.
+
+export interface PublishState {
+  /** `published` from front matter; false hides the post whatever the dates say. */
+  published: boolean;
+  /** The post goes live at this instant (inclusive). */
+  publishAt: Date | null;
+  /** The post stops being live at this instant (inclusive). */
+  unpublishAt: Date | null;
+}
+
+/** Why a post is not live at `now`, for previews and the content check; null when it is live. */
+export function notLiveReason(post: PublishState, now: Date): 'unpublished' | 'scheduled' | 'expired' | null {
+  if (!post.published) return 'unpublished';
+  if (post.publishAt && now.getTime() < post.publishAt.getTime()) return 'scheduled';
+  if (post.unpublishAt && now.getTime() >= post.unpublishAt.getTime()) return 'expired';
+  return null;
+}
+
+export function isLive(post: PublishState, now: Date): boolean {
+  return notLiveReason(post, now) === null;
+}

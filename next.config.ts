@@ -1,0 +1,23 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // E2E builds go to their own folder so they never overwrite the site's build or its ISR cache.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  // Pages revalidate every 30 s; an entry older than 50 s is re-rendered before it is served, so a
+  // scheduled post is live everywhere within 60 s of its time on `next start`, without a rebuild.
+  expireTime: 50,
+  images: {
+    // Only the media route (which checks that a post is live) may feed the optimizer.
+    localPatterns: [{ pathname: '/media/**', search: '' }],
+    formats: ['image/avif', 'image/webp'],
+    // Optimized copies of a post that stops being live must not outlive it for long.
+    minimumCacheTTL: 60,
+    deviceSizes: [360, 412, 640, 768, 1024, 1280, 1600],
+    imageSizes: [96, 160, 240, 320],
+  },
+  // Posts are read at run time (ISR) from CONTENT_DIR; make sure deployments ship them.
+  outputFileTracingIncludes: { '/*': ['content/**/*'] },
+};
+
+export default nextConfig;
