@@ -13,7 +13,7 @@ export const POST_FILES = ['index.mdx', 'index.md'] as const;
 
 /** CONTENT_DIR, absolute or relative to the project root; default `content`. */
 export function contentDir(): string {
-  return path.resolve(process.cwd(), process.env.CONTENT_DIR || 'content');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
 }
 
 export function postsDir(root = contentDir()): string {
@@ -116,5 +116,5 @@ export async function getAllPosts(): Promise<Post[]> {
 /** Absolute path of a file in a post's folder, or null when the name is not a plain file name. */
 export function mediaFilePath(post: Post, file: string): string | null {
   if (!isImageFile(file) || !post.images.some((image) => image.name === file)) return null;
-  return path.join(process.cwd(), path.dirname(post.sourcePath), file);
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), path.dirname(post.sourcePath), file);
 }

@@ -313,6 +313,13 @@ export const remarkImages: Plugin<[BodyContext, { seen: number }], Root> = (ctx,
   });
 };
 
+/** The page's title is the only h1: a `# Heading` in a post becomes h2, and so on down. */
+export const remarkDemoteHeadings: Plugin<[], Root> = () => (tree) => {
+  visit(tree, 'heading', (node) => {
+    node.depth = Math.min(6, node.depth + 1) as typeof node.depth;
+  });
+};
+
 /** The remark plugins of a post body, in order, for the validator and the renderer alike. */
 export function bodyPlugins(ctx: BodyContext, body: string): PluggableList {
   const imageState = { seen: 0 };
@@ -321,6 +328,7 @@ export function bodyPlugins(ctx: BodyContext, body: string): PluggableList {
     [remarkContentSafety, ctx],
     [remarkGalleries, ctx, body.split('\n'), imageState],
     [remarkImages, ctx, imageState],
+    remarkDemoteHeadings,
   ];
 }
 

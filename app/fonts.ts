@@ -1,0 +1,44 @@
+// Noto Sans, self-hosted from @fontsource-variable (no font service at build or run time).
+// One face per script subset with its unicode-range, so a page downloads only the scripts it uses:
+// Latin for English, Cyrillic for Russian, Cyrillic Extended for Kazakh letters (ә ғ қ ң ө ұ ү һ).
+import localFont from 'next/font/local';
+
+export const notoLatin = localFont({
+  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2',
+  weight: '100 900',
+  display: 'swap',
+  preload: true,
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+    },
+  ],
+});
+
+export const notoCyrillic = localFont({
+  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-cyrillic-wght-normal.woff2',
+  weight: '100 900',
+  display: 'swap',
+  preload: false,
+  adjustFontFallback: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116' }],
+});
+
+export const notoCyrillicExt = localFont({
+  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-cyrillic-ext-wght-normal.woff2',
+  weight: '100 900',
+  display: 'swap',
+  preload: false,
+  adjustFontFallback: false,
+  declarations: [
+    { prop: 'unicode-range', value: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F' },
+  ],
+});
+
+/** The body font stack: each subset face first, then the metric-matched fallback of the Latin face. */
+export const bodyFontFamily = [notoLatin, notoCyrillic, notoCyrillicExt]
+  .map((font) => font.style.fontFamily.split(',')[0])
+  .concat(notoLatin.style.fontFamily.split(',').slice(1))
+  .join(',');

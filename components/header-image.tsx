@@ -1,0 +1,27 @@
+import Image from 'next/image';
+import type { HeaderImage as HeaderImageData } from '@/lib/content/posts';
+import styles from './header-image.module.css';
+
+/** Open Matter's header image: wide, with "Image: credit" under it. On a post it is the LCP: preloaded. */
+export function HeaderImage({ image, preload = false, sizes }: { image: HeaderImageData; preload?: boolean; sizes: string }) {
+  return (
+    <figure className={styles.figure}>
+      <Image
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        sizes={sizes}
+        preload={preload}
+        loading={preload ? 'eager' : 'lazy'}
+        className={styles.image}
+      />
+      {image.credit ? (
+        <figcaption className={styles.credit}>
+          Image:{' '}
+          {image.creditLink ? <a href={image.creditLink}>{image.credit}</a> : image.credit}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

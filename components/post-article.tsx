@@ -1,0 +1,39 @@
+import type { Post } from '@/lib/content/posts';
+import { site } from '@/lib/site';
+import { HeaderImage } from './header-image';
+import { Markdown } from './markdown';
+import { PostDate } from './post-date';
+import { POST_IMAGE_SIZES } from './post-image';
+import styles from './post-article.module.css';
+
+/** A whole post: title (visually hidden with hide_page_title), date, header image, body, edit link. */
+export function PostArticle({ post }: { post: Post }) {
+  const editUrl = `${site.repository.url}/blob/${site.repository.branch}/${post.sourcePath.split('\\').join('/')}`;
+  return (
+    <article className={styles.article}>
+      <header className={styles.header}>
+        <h1 className={post.hideTitle ? 'visually-hidden' : styles.title}>{post.title}</h1>
+        <p className={styles.meta}>
+          <PostDate date={post.date} />
+        </p>
+      </header>
+      {post.headerImage ? <HeaderImage image={post.headerImage} preload sizes={POST_IMAGE_SIZES} /> : null}
+      <div className={styles.body}>
+        <Markdown
+          source={post.body}
+          format={post.format}
+          slug={post.slug}
+          file={post.sourcePath}
+          firstLine={post.bodyLine}
+          images={post.images}
+          eagerFirstImage={post.headerImage === null}
+        />
+      </div>
+      {post.showEditLink ? (
+        <p className={styles.edit}>
+          <a href={editUrl}>Edit this page</a>
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Post } from '@/lib/content/posts';
+import { Markdown } from './markdown';
+import { PostDate } from './post-date';
+import styles from './post-card.module.css';
+
+/** A post in a list: title, date, thumbnail, summary and "Read more" (unless continue_link is false). */
+export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean }) {
+  const href = `/news/${post.slug}`;
+  const titleId = `post-title-${post.slug}`;
+  return (
+    <article className={styles.card} aria-labelledby={titleId}>
+      <div className={styles.text}>
+        <h2 id={titleId} className={styles.title}>
+          <Link href={href}>{post.title}</Link>
+        </h2>
+        <p className={styles.meta}>
+          <PostDate date={post.date} />
+        </p>
+        <div className={styles.summary}>
+          {post.summary ? (
+            <Markdown
+              source={post.summary}
+              format={post.format}
+              slug={post.slug}
+              file={post.sourcePath}
+              firstLine={post.bodyLine}
+              images={post.images}
+              eagerFirstImage={false}
+            />
+          ) : (
+            <p>{post.excerpt}</p>
+          )}
+        </div>
+        {post.showReadMore ? (
+          <p className={styles.more}>
+            <Link href={href}>
+              Read more<span className="visually-hidden">: {post.title}</span>
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      {post.headerImage ? (
+        <Image
+          src={post.headerImage.src}
+          alt=""
+          width={post.headerImage.width}
+          height={post.headerImage.height}
+          sizes="(min-width: 48rem) 240px, calc(100vw - 2rem)"
+          loading={eagerImage ? 'eager' : 'lazy'}
+          className={styles.thumbnail}
+        />
+      ) : null}
+    </article>
+  );
+}
