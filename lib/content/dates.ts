@@ -60,13 +60,20 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
 }
 
-/** The instant at which the wall clock in `timeZone` shows `local` (real tz data, not a fixed offset). */
+/**
+ * The instant at which the wall clock in `timeZone` shows `local` (real tz data, not a fixed offset).
+ * A wall time that happens twice (Almaty set clocks back an hour on 1 March 2024) is its first
+ * occurrence, as PHP does; one that never happens (a gap) is read with the offset before the gap.
+ */
 export function zonedTimeToInstant(local: LocalDateTime, timeZone: string): Date {
   const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-  // Two passes settle the offset even when the first guess lands on the other side of a change.
-  let instant = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60000;
-  instant = wall - zoneOffsetMinutes(new Date(instant), timeZone) * 60000;
-  return new Date(instant);
+  const day = 24 * 3600 * 1000;
+  const offsets = [zoneOffsetMinutes(new Date(wall - day), timeZone), zoneOffsetMinutes(new Date(wall + day), timeZone)];
+  const candidates = offsets
+    .map((offset) => wall - offset * 60000)
+    .filter((instant) => wall - zoneOffsetMinutes(new Date(instant), timeZone) * 60000 === instant)
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? wall - offsets[0] * 60000);
 }
 
 function parseOffset(text: string): number {

@@ -157,10 +157,10 @@ export function parseFrontMatter(split: SplitSource, timeZone: string, problems:
   const doc = parseDocument(split.yaml, { version: '1.2', lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const pos = error.linePos?.[0];
+      const pos = counter.linePos(error.pos[0]);
       problems.error(`invalid YAML: ${error.message.split('\n')[0]}`, {
-        line: pos ? pos.line + split.yamlLine - 1 : split.yamlLine,
-        column: pos?.col,
+        line: pos.line + split.yamlLine - 1,
+        column: pos.col,
       });
     }
     return null;
