@@ -15,7 +15,7 @@ describe('isLive at the boundary instants', () => {
     [{ published: true, publishAt, unpublishAt }, '2023-01-31T23:59:59.999Z', true, 'one millisecond before unpublish_date'],
     [{ published: true, publishAt, unpublishAt }, '2023-02-01T00:00:00.000Z', false, 'exactly at unpublish_date'],
     [{ published: false, publishAt, unpublishAt }, '2023-01-15T00:00:00Z', false, 'published: false wins over dates'],
-  ])('%o at %s → %s (%s)', (post, now, expected) => {
+  ])('%o at %s → %s (%s)', (post, now, expected, _why) => {
     expect(isLive(post, at(now))).toBe(expected);
   });
 

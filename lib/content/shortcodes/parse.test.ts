@@ -28,7 +28,7 @@ describe('parseShortcodeTag', () => {
     ["[x a='b']", [{ name: 'a', value: "'b'" }], 'single quotes are not delimiters: they stay in the value'],
     ['[x flag]', [{ name: 'flag', value: null }], 'a bare flag has no value'],
     ['[x responsive="{0:{items:1},768:{items:3}}"]', [{ name: 'responsive', value: '{0:{items:1},768:{items:3}}' }], 'braces inside quotes'],
-  ])('%s', (text, params) => {
+  ])('%s', (text, params, _why) => {
     const result = parseShortcodeTag(text);
     expect(result.ok && result.tag.params).toEqual(params);
   });

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+// Written by scripts/make-e2e-content.ts just before the build: the moment `goes-live-soon` is
+// published and `expires-soon` is unpublished, a few minutes ahead, on the real clock.
+const schedule = JSON.parse(readFileSync('.e2e-content/schedule.json', 'utf8')) as { moment: string; gravMoment: string };
+const moment = new Date(schedule.moment).getTime();
+const LIVE = '/news/goes-live-soon';
+const EXPIRING = '/news/expires-soon';
+const LIVE_TITLE = 'Scheduled news goes live by itself';
+const EXPIRING_TITLE = 'Announcement that expires soon';
+
+async function frontPageText(request: APIRequestContext): Promise<string> {
+  return (await request.get('/')).text();
+}
+
+test('before its time the scheduled post is absent everywhere and the expiring one is present', async ({ request }) => {
+  expect(Date.now(), `the checks must run before ${schedule.gravMoment}; the build took too long`).toBeLessThan(moment - 5000);
+  expect((await request.get(LIVE)).status()).toBe(404);
+  expect((await request.get('/media/goes-live-soon/soon.jpg')).status()).toBe(404);
+  const home = await frontPageText(request);
+  expect(home).not.toContain(LIVE_TITLE);
+  expect(home).toContain(EXPIRING_TITLE);
+  expect((await request.get(EXPIRING)).status()).toBe(200);
+  expect(Date.now()).toBeLessThan(moment);
+});
+
+test('after its time the scheduled post is live everywhere within 60 s, and the expiring one is gone, without a rebuild', async ({ request }) => {
+  test.setTimeout(Math.max(0, moment - Date.now()) + 150_000);
+  await expect
+    .poll(async () => (await request.get(LIVE)).status(), { timeout: Math.max(0, moment - Date.now()) + 90_000, intervals: [2000] })
+    .toBe(200);
+  const wentLiveAfter = Date.now() - moment;
+  expect(wentLiveAfter, 'seconds after the publish moment').toBeLessThanOrEqual(60_000);
+
+  const page = await request.get(LIVE);
+  expect(await page.text()).toContain(LIVE_TITLE);
+  expect((await request.get('/media/goes-live-soon/soon.jpg')).status()).toBe(200);
+  await expect.poll(() => frontPageText(request), { timeout: 60_000, intervals: [2000] }).toContain(LIVE_TITLE);
+
+  await expect.poll(async () => (await request.get(EXPIRING)).status(), { timeout: 60_000, intervals: [2000] }).toBe(404);
+  await expect.poll(() => frontPageText(request), { timeout: 60_000, intervals: [2000] }).not.toContain(EXPIRING_TITLE);
+});

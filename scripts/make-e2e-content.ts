@@ -1,0 +1,80 @@
+// Builds the end-to-end test site in a content folder (default .e2e-content): the committed fixture
+// posts, the real seed post from ../shared, placeholder photos, 25 filler posts for pagination, and two
+// posts whose publish/unpublish moment is a few minutes from now, so the suite can watch a post go
+// live (and another one expire) on a running `next start` without a rebuild.
+// Usage: tsx scripts/make-e2e-content.ts [out-dir]
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatGravDate } from '../lib/content/dates';
+import { site } from '../lib/site';
+import { writePlaceholderImage } from './placeholder-image';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.resolve(process.argv[2] ?? path.join(root, '.e2e-content'));
+const posts = path.join(out, 'posts');
+export const SEED_SLUG = 'multidisciplinary-approach-in-hematopathology';
+/** Minutes between generating the content and the scheduled moment: room for the build and the first checks. */
+const LEAD_MINUTES = 3;
+
+const IMAGES: Record<string, string[]> = {
+  'with-header-image': ['header-10.jpg', 'header-2.jpg'],
+  'autoplay-gallery': ['donor-1.jpg', 'donor-2.jpg', 'donor-3.jpg', 'donor-4.jpg'],
+  unpublished: ['draft.jpg'],
+  'scheduled-far': ['future.jpg'],
+  'goes-live-soon': ['soon.jpg'],
+};
+
+function scheduledPost(title: string, date: string, extra: string, body: string): string {
+  return `---\ntitle: '${title}'\ndate: '${date}'\n${extra}---\n\n${body}\n`;
+}
+
+async function main(): Promise<void> {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(posts, { recursive: true });
+  await cp(path.join(root, 'e2e/fixtures/content/posts'), posts, { recursive: true });
+  await mkdir(path.join(posts, SEED_SLUG));
+  await cp(path.join(root, '../shared/seeds/000_e9ed13e40c74da8a.txt'), path.join(posts, SEED_SLUG, 'index.mdx'));
+  // The seed's placeholder photos are the site's own (content/), at their real 1600×1067.
+  for (const n of [1, 2, 3]) {
+    await cp(path.join(root, 'content/posts', SEED_SLUG, `2023-01-09-${n}.jpg`), path.join(posts, SEED_SLUG, `2023-01-09-${n}.jpg`));
+  }
+
+  for (let i = 1; i <= 25; i++) {
+    const n = String(i).padStart(2, '0');
+    const date = formatGravDate(new Date(Date.UTC(2021, 0, i, 6)), site.timeZone);
+    await mkdir(path.join(posts, `archive-note-${n}`));
+    await writeFile(
+      path.join(posts, `archive-note-${n}`, 'index.md'),
+      `---\n# Filler for pagination: 25 listed posts from January 2021.\ntitle: 'Archive note ${n}'\ndate: '${date}'\n---\n\nArchive note number ${n} from the center.\n`,
+    );
+  }
+
+  // Grav dates have minute precision: the next whole minute, plus the lead time.
+  const moment = new Date(Math.ceil(Date.now() / 60000) * 60000 + LEAD_MINUTES * 60000);
+  const gravMoment = formatGravDate(moment, site.timeZone);
+  await mkdir(path.join(posts, 'goes-live-soon'));
+  await writeFile(
+    path.join(posts, 'goes-live-soon', 'index.mdx'),
+    scheduledPost(
+      'Scheduled news goes live by itself',
+      gravMoment,
+      `published: true\npublish_date: '${gravMoment}'\n`,
+      'This post was scheduled a few minutes after the build.\n\n===\n\n![A scheduled photo](soon.jpg)',
+    ),
+  );
+  await mkdir(path.join(posts, 'expires-soon'));
+  await writeFile(
+    path.join(posts, 'expires-soon', 'index.mdx'),
+    scheduledPost('Announcement that expires soon', '16-06-2022 09:00', `unpublish_date: '${gravMoment}'\n`, 'This announcement stops being shown a few minutes after the build.'),
+  );
+
+  for (const [slug, files] of Object.entries(IMAGES)) {
+    for (const file of files) {
+      await writePlaceholderImage(path.join(posts, slug, file), 800, 533, `${slug} / ${file}`);
+    }
+  }
+  await writeFile(path.join(out, 'schedule.json'), JSON.stringify({ moment: moment.toISOString(), gravMoment }, null, 2));
+  console.log(`e2e content in ${path.relative(root, out)}; scheduled moment ${gravMoment} (${site.timeZone})`);
+}
+
+await main();

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Every test, in the order that fails fastest: lint, types, unit tests, then a real build and the
+# end-to-end suite in Chromium. `npm test` runs this; so does CI (.ci/run).
+set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
+cd "$(dirname "$0")/.."
+echo "== lint"; npx eslint .
+echo "== types"; npx next typegen >/dev/null && npx tsc --noEmit
+echo "== unit tests"; npx vitest run
+echo "== end-to-end tests"; bash scripts/e2e.sh
