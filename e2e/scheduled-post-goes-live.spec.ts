@@ -31,6 +31,8 @@ test('after its time the scheduled post is live everywhere within 60 s, and the 
     .poll(async () => (await request.get(LIVE)).status(), { timeout: Math.max(0, moment - Date.now()) + 90_000, intervals: [2000] })
     .toBe(200);
   const wentLiveAfter = Date.now() - moment;
+  test.info().annotations.push({ type: 'went live', description: `${(wentLiveAfter / 1000).toFixed(1)} s after ${schedule.gravMoment}` });
+  console.log(`goes-live-soon answered 200 ${(wentLiveAfter / 1000).toFixed(1)} s after its publish moment`);
   expect(wentLiveAfter, 'seconds after the publish moment').toBeLessThanOrEqual(60_000);
 
   const page = await request.get(LIVE);
