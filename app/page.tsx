@@ -1,11 +1,18 @@
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
+import { websiteJsonLd } from '@/lib/structured-data';
 import { NewsList } from '@/components/news-list';
-import { getNewsPage } from '@/lib/content/queries';
+import { getNewsPage, getSidebarData } from '@/lib/content/queries';
 
 export const revalidate = 30;
 
 export default async function HomePage() {
-  const page = await getNewsPage(1);
+  const [page, sidebar] = await Promise.all([getNewsPage(1), getSidebarData()]);
   if (!page) notFound();
-  return <NewsList page={page} heading="News" />;
+  return (
+    <>
+      <JsonLd data={websiteJsonLd()} />
+      <NewsList page={page} heading="News" sidebar={sidebar} />
+    </>
+  );
 }

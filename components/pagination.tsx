@@ -6,13 +6,19 @@ export function newsPageHref(page: number): string {
   return page <= 1 ? '/' : `/news/page/${page}`;
 }
 
-export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
+/** Page N of a list whose first page is `base` (the front page's list continues at /news/page/N). */
+export function listPageHref(base: string, page: number): string {
+  if (base === '/') return newsPageHref(page);
+  return page <= 1 ? base : `${base}/page/${page}`;
+}
+
+export function Pagination({ page, pageCount, base = '/' }: { page: number; pageCount: number; base?: string }) {
   if (pageCount <= 1) return null;
   const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
   return (
     <nav aria-label="Pagination" className={styles.pagination}>
       {page > 1 ? (
-        <Link href={newsPageHref(page - 1)} rel="prev" className={styles.step}>
+        <Link href={listPageHref(base, page - 1)} rel="prev" className={styles.step}>
           ← Newer news
         </Link>
       ) : null}
@@ -25,7 +31,7 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
                 {n}
               </span>
             ) : (
-              <Link href={newsPageHref(n)} className={styles.page}>
+              <Link href={listPageHref(base, n)} className={styles.page}>
                 <span className="visually-hidden">Page </span>
                 {n}
               </Link>
@@ -34,7 +40,7 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
         ))}
       </ul>
       {page < pageCount ? (
-        <Link href={newsPageHref(page + 1)} rel="next" className={styles.step}>
+        <Link href={listPageHref(base, page + 1)} rel="next" className={styles.step}>
           Older news →
         </Link>
       ) : null}

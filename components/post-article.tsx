@@ -2,7 +2,7 @@ import type { Post } from '@/lib/content/posts';
 import { site } from '@/lib/site';
 import { HeaderImage } from './header-image';
 import { Markdown } from './markdown';
-import { PostDate } from './post-date';
+import { PostMeta } from './post-meta';
 import { POST_IMAGE_SIZES } from './post-image';
 import styles from './post-article.module.css';
 
@@ -13,9 +13,7 @@ export function PostArticle({ post }: { post: Post }) {
     <article className={styles.article}>
       <header className={styles.header}>
         <h1 className={post.hideTitle ? 'visually-hidden' : styles.title}>{post.title}</h1>
-        <p className={styles.meta}>
-          <PostDate date={post.date} />
-        </p>
+        <PostMeta post={post} />
       </header>
       {post.headerImage ? <HeaderImage image={post.headerImage} preload sizes={POST_IMAGE_SIZES} /> : null}
       <div className={styles.body}>

@@ -2,7 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { Post } from '@/lib/content/posts';
 import { Markdown } from './markdown';
-import { PostDate } from './post-date';
+import { PostMeta } from './post-meta';
 import styles from './post-card.module.css';
 
 /** A post in a list: title, date, thumbnail, summary and "Read more" (unless continue_link is false). */
@@ -15,9 +15,7 @@ export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean
         <h2 id={titleId} className={styles.title}>
           <Link href={href}>{post.title}</Link>
         </h2>
-        <p className={styles.meta}>
-          <PostDate date={post.date} />
-        </p>
+        <PostMeta post={post} />
         <div className={styles.summary}>
           {post.summary ? (
             <Markdown

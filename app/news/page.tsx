@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
-import { getNewsPage } from '@/lib/content/queries';
+import { getNewsPage, getSidebarData } from '@/lib/content/queries';
 
 export const revalidate = 30;
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function NewsPage() {
-  const page = await getNewsPage(1);
+  const [page, sidebar] = await Promise.all([getNewsPage(1), getSidebarData()]);
   if (!page) notFound();
-  return <NewsList page={page} heading="All news" />;
+  return <NewsList page={page} heading="All news" sidebar={sidebar} />;
 }

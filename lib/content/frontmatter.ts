@@ -80,6 +80,8 @@ export function frontMatterSchema(timeZone: string) {
     published: gravBoolean.default(true),
     publish_date: optionalGravDate(timeZone),
     unpublish_date: optionalGravDate(timeZone),
+    // Grav: when the page last changed; the sitemap's lastmod (never the file's mtime).
+    modified: optionalGravDate(timeZone),
     // Open Matter: the title stays in the page as a visually hidden h1.
     hide_page_title: gravBoolean.default(false),
     show_sidebar: gravBoolean.default(true),

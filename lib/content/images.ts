@@ -67,3 +67,16 @@ export function parseImageReference(url: string): ImageReferenceResult {
 export function mediaUrl(slug: string, file: string): string {
   return `/media/${slug}/${encodeURIComponent(file)}`;
 }
+
+const CONTENT_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+};
+
+export function imageContentType(name: string): string {
+  return CONTENT_TYPES[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}

@@ -32,6 +32,10 @@ export interface Post extends PublishState {
   summary: string | null;
   /** Plain-text summary: the summary's text, or the first 300 characters of the body cut at a word. */
   excerpt: string;
+  /** The whole body as plain text (search, reading time). */
+  text: string;
+  /** Grav's `modified`, else the date: the sitemap's lastmod. */
+  modifiedAt: Date;
   hideTitle: boolean;
   showSidebar: boolean;
   /** False when `hide_from_post_list`: reachable by URL, absent from the front page and news list. */
@@ -99,6 +103,8 @@ export function buildPost(source: PostSource, timeZone: string, problems: Proble
     body: content,
     summary: summary?.trim() ? summary : null,
     excerpt: summaryText || truncateText(text),
+    text,
+    modifiedAt: front.modified ?? front.date,
     hideTitle: front.hide_page_title,
     showSidebar: front.show_sidebar,
     listed: !front.hide_from_post_list,

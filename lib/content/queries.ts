@@ -6,6 +6,10 @@ import { now } from './clock';
 import { getAllPosts } from './loader';
 import { adjacentPosts, findPost, listedPosts, livePosts, pageCount, postListPage, type Post, type PostPage } from './posts';
 import { isLive } from './publishing';
+import { archiveMonths, type ArchiveMonth } from './archives';
+import { relatedPosts } from './related';
+import { buildSearchIndex, type SearchIndex } from './search';
+import { taxonomyTerms, type TaxonomyKind, type TaxonomyTerm } from './taxonomy';
 
 /** Page `page` of the news list (the front page is page 1), or null past the end. */
 export async function getNewsPage(page: number): Promise<PostPage | null> {
@@ -46,4 +50,68 @@ export async function getRecentPosts(exceptSlug?: string): Promise<Post[]> {
 
 export async function getLivePosts(): Promise<Post[]> {
   return livePosts(await getAllPosts(), now());
+}
+
+/** Tags or categories of listed live posts, with those posts, most used first. */
+export async function getTaxonomyTerms(kind: TaxonomyKind): Promise<TaxonomyTerm[]> {
+  return taxonomyTerms(listedPosts(await getAllPosts(), now()), kind);
+}
+
+/** Every term slug any post uses (live or not), so a term that a scheduled post brings is already a route. */
+export async function getAllTermSlugs(kind: TaxonomyKind): Promise<string[]> {
+  return taxonomyTerms(await getAllPosts(), kind).map((term) => term.slug);
+}
+
+export async function getTermPage(kind: TaxonomyKind, slug: string, page: number): Promise<{ term: TaxonomyTerm; page: PostPage } | null> {
+  const term = (await getTaxonomyTerms(kind)).find((t) => t.slug === slug);
+  if (!term) return null;
+  const list = postListPage(term.posts, now(), page, site.postsPerPage);
+  return list ? { term, page: list } : null;
+}
+
+export async function getArchiveMonths(): Promise<ArchiveMonth[]> {
+  return archiveMonths(listedPosts(await getAllPosts(), now()), site.timeZone);
+}
+
+export async function getAllArchiveMonths(): Promise<Array<{ year: number; month: number }>> {
+  return archiveMonths(await getAllPosts(), site.timeZone).map(({ year, month }) => ({ year, month }));
+}
+
+export async function getArchiveMonth(year: number, month: number): Promise<ArchiveMonth | null> {
+  return (await getArchiveMonths()).find((entry) => entry.year === year && entry.month === month) ?? null;
+}
+
+export async function getRelatedPosts(post: Post): Promise<Post[]> {
+  return relatedPosts(post, listedPosts(await getAllPosts(), now()));
+}
+
+/** The newest live posts for feeds; as in Grav, posts hidden from the list are included. */
+export async function getFeedPosts(limit = 20): Promise<Post[]> {
+  return (await getLivePosts()).slice(0, limit);
+}
+
+let searchCache: { key: string; index: SearchIndex } | null = null;
+
+/** The search index over the posts live now, rebuilt only when that set changes. */
+export async function getSearchIndex(): Promise<SearchIndex> {
+  const live = await getLivePosts();
+  const key = live.map((post) => post.slug).join('\n');
+  if (!searchCache || searchCache.key !== key) searchCache = { key, index: buildSearchIndex(live) };
+  return searchCache.index;
+}
+
+export interface SidebarData {
+  recent: Post[];
+  tags: TaxonomyTerm[];
+  months: ArchiveMonth[];
+}
+
+export async function getSidebarData(exceptSlug?: string): Promise<SidebarData> {
+  const [recent, tags, months] = await Promise.all([getRecentPosts(exceptSlug), getTaxonomyTerms('tag'), getArchiveMonths()]);
+  return { recent, tags, months };
+}
+
+/** Every post that exists, live or not: only for generateStaticParams, never for what a reader sees. */
+export async function getAllPostsForRoutes(): Promise<Post[]> {
+  return getAllPosts();
 }

@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { PageLayout } from '@/components/page-layout';
 import { PostArticle } from '@/components/post-article';
 import { PostNav } from '@/components/post-nav';
+import { RelatedPosts } from '@/components/related-posts';
 import { Sidebar } from '@/components/sidebar';
-import { getAdjacentPosts, getAllSlugs, getLivePost, getRecentPosts } from '@/lib/content/queries';
 import { toZonedIso } from '@/lib/content/dates';
+import type { Post } from '@/lib/content/posts';
+import { getAdjacentPosts, getAllSlugs, getLivePost, getRelatedPosts, getSidebarData } from '@/lib/content/queries';
 import { truncateText } from '@/lib/content/summary';
 import { site } from '@/lib/site';
+import { newsArticleJsonLd } from '@/lib/structured-data';
 
 export const revalidate = 30;
 // Every existing slug is prerendered, live or not: a scheduled post is a cached 404 that turns into
@@ -18,23 +22,35 @@ export async function generateStaticParams() {
   return (await getAllSlugs()).map((slug) => ({ slug }));
 }
 
+/** The preview image: the header image, or a generated 1200×630 card with the title. */
+function shareImage(post: Post) {
+  return post.headerImage
+    ? { url: post.headerImage.src, width: post.headerImage.width, height: post.headerImage.height, alt: post.headerImage.alt || post.title }
+    : { url: `/og/${post.slug}`, width: 1200, height: 630, alt: post.title };
+}
+
 export async function generateMetadata({ params }: PageProps<'/news/[slug]'>): Promise<Metadata> {
   const post = await getLivePost((await params).slug);
   if (!post) notFound();
+  const description = truncateText(post.excerpt, 160);
+  const image = shareImage(post);
   return {
     title: post.title,
-    description: truncateText(post.excerpt, 160),
+    description,
     alternates: { canonical: `/news/${post.slug}` },
     openGraph: {
       type: 'article',
+      url: `/news/${post.slug}`,
       title: post.title,
-      description: truncateText(post.excerpt, 200),
+      description,
       publishedTime: toZonedIso(post.date, site.timeZone),
+      modifiedTime: toZonedIso(post.modifiedAt, site.timeZone),
       siteName: site.name,
-      ...(post.headerImage
-        ? { images: [{ url: post.headerImage.src, width: post.headerImage.width, height: post.headerImage.height, alt: post.headerImage.alt }] }
-        : {}),
+      locale: 'en_US',
+      tags: post.tags,
+      images: [image],
     },
+    twitter: { card: 'summary_large_image', title: post.title, description, images: [image] },
   };
 }
 
@@ -42,10 +58,12 @@ export default async function PostPage({ params }: PageProps<'/news/[slug]'>) {
   const { slug } = await params;
   const post = await getLivePost(slug);
   if (!post) notFound();
-  const [{ older, newer }, recent] = await Promise.all([getAdjacentPosts(slug), getRecentPosts(slug)]);
+  const [{ older, newer }, related, sidebar] = await Promise.all([getAdjacentPosts(slug), getRelatedPosts(post), getSidebarData(slug)]);
   return (
-    <PageLayout sidebar={post.showSidebar ? <Sidebar recent={recent} /> : undefined}>
+    <PageLayout sidebar={post.showSidebar ? <Sidebar data={sidebar} /> : undefined}>
+      <JsonLd data={newsArticleJsonLd(post, `${site.url}${shareImage(post).url}`)} />
       <PostArticle post={post} />
+      <RelatedPosts posts={related} />
       <PostNav older={older} newer={newer} />
     </PageLayout>
   );

@@ -1,19 +1,11 @@
 // A post's images, served only while the post is live (Grav served them always; we do not).
 import { readFile } from 'node:fs/promises';
+import { imageContentType } from '@/lib/content/images';
 import { mediaFilePath } from '@/lib/content/loader';
 import { getAllMediaFiles, getLivePost } from '@/lib/content/queries';
 
 export const revalidate = 30;
 export const dynamicParams = false;
-
-const CONTENT_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  gif: 'image/gif',
-};
 
 export async function generateStaticParams() {
   return getAllMediaFiles();
@@ -29,10 +21,9 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/[s
   const name = decodeURIComponent(file);
   const filePath = post ? mediaFilePath(post, name) : null;
   if (!filePath) return notFound();
-  const extension = name.split('.').pop()?.toLowerCase() ?? '';
   return new Response(new Uint8Array(await readFile(filePath)), {
     headers: {
-      'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      'Content-Type': imageContentType(name),
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -1,0 +1,18 @@
+import { TaxonomyPage, taxonomyMetadata, taxonomyStaticParams } from '../../../../taxonomy-route';
+
+export const revalidate = 30;
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return taxonomyStaticParams('tag');
+}
+
+export async function generateMetadata({ params }: PageProps<'/news/tag/[term]/page/[page]'>) {
+  const { term, page } = await params;
+  return taxonomyMetadata('tag', term, page);
+}
+
+export default async function Page({ params }: PageProps<'/news/tag/[term]/page/[page]'>) {
+  const { term, page } = await params;
+  return <TaxonomyPage kind="tag" term={term} page={page} />;
+}

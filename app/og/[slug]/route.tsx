@@ -1,0 +1,44 @@
+// The 1200×630 preview card of a live post without a header image: its title and the center's name.
+// Only for existing, live posts (no open text-to-image endpoint); fonts are bundled, nothing is fetched.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import { formatLongDate } from '@/lib/content/dates';
+import { getAllSlugs, getLivePost } from '@/lib/content/queries';
+import { site } from '@/lib/site';
+
+export const revalidate = 30;
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getAllSlugs()).map((slug) => ({ slug }));
+}
+
+const FONT_DIR = path.join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
+// Satori reads woff (not woff2); one file per script subset, all under one family name.
+const FONT_FILES = ['latin', 'cyrillic', 'cyrillic-ext'].flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({ file: `noto-sans-${subset}-${weight}-normal.woff`, weight })),
+);
+
+let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | null = null;
+function loadFonts() {
+  fonts ??= Promise.all(
+    FONT_FILES.map(async ({ file, weight }) => ({ name: 'Noto Sans', data: await readFile(path.join(FONT_DIR, file)), weight, style: 'normal' as const })),
+  );
+  return fonts;
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/og/[slug]'>) {
+  const post = await getLivePost((await params).slug);
+  if (!post) return new Response('Not found', { status: 404 });
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#9b1b30', color: '#fff', fontFamily: 'Noto Sans' }}>
+        <div style={{ fontSize: 34, fontWeight: 700, display: 'flex' }}>{site.name}</div>
+        <div style={{ fontSize: post.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.2, display: 'flex' }}>{post.title}</div>
+        <div style={{ fontSize: 30, display: 'flex' }}>{formatLongDate(post.date, site.timeZone, site.locale)}</div>
+      </div>
+    ),
+    { width: 1200, height: 630, fonts: await loadFonts() },
+  );
+}
