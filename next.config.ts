@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // E2E builds go to their own folder so they never overwrite the site's build or its ISR cache.
@@ -17,7 +18,13 @@ const nextConfig: NextConfig = {
     imageSizes: [96, 160, 240, 320],
   },
   // Posts are read at run time (ISR) from CONTENT_DIR; make sure deployments ship them.
-  outputFileTracingIncludes: { '/*': ['content/**/*'] },
+  outputFileTracingIncludes: {
+    '/*': ['content/**/*'],
+    '/og/*': ['node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }];
+  },
 };
 
 export default nextConfig;

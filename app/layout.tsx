@@ -3,7 +3,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
-import { FEED_PATHS } from '@/lib/feeds';
+import { alternates } from '@/lib/page-metadata';
 import { site } from '@/lib/site';
 import { bodyFontFamily, notoCyrillic, notoCyrillicExt, notoLatin } from './fonts';
 import './globals.css';
@@ -13,13 +13,7 @@ export const metadata: Metadata = {
   title: { default: `News — ${site.name}`, template: `%s — ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  alternates: {
-    types: {
-      'application/rss+xml': [{ url: FEED_PATHS.rss, title: `${site.name} — News (RSS)` }],
-      'application/atom+xml': [{ url: FEED_PATHS.atom, title: `${site.name} — News (Atom)` }],
-      'application/feed+json': [{ url: FEED_PATHS.json, title: `${site.name} — News (JSON Feed)` }],
-    },
-  },
+  alternates: alternates(),
   openGraph: { siteName: site.name, locale: 'en_US', type: 'website' },
 };
 

@@ -14,7 +14,26 @@ async function frontPageText(request: APIRequestContext): Promise<string> {
   return (await request.get('/')).text();
 }
 
-test('before its time the scheduled post is absent everywhere and the expiring one is present', async ({ request }) => {
+/** Where the scheduled post shows once live: every listing, feed and index. */
+async function mentions(request: APIRequestContext): Promise<Record<string, boolean>> {
+  const month = schedule.moment.slice(0, 7).replace('-', '/');
+  const [rss, atom, json, sitemap, search] = await Promise.all(
+    ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/api/search?q=quetzalcoatl'].map(async (url) => (await request.get(url)).text()),
+  );
+  return {
+    rss: rss.includes(LIVE_TITLE),
+    atom: atom.includes(LIVE_TITLE),
+    json: json.includes(LIVE_TITLE),
+    sitemap: sitemap.includes('/news/goes-live-soon'),
+    search: search.includes('/news/goes-live-soon'),
+    tag: (await request.get('/news/tag/timely')).status() === 200,
+    archive: (await (await request.get(`/news/archive/${month}`)).text()).includes(LIVE_TITLE),
+  };
+}
+const EVERYWHERE = { rss: true, atom: true, json: true, sitemap: true, search: true, tag: true, archive: true };
+const NOWHERE = { rss: false, atom: false, json: false, sitemap: false, search: false, tag: false, archive: false };
+
+test('before its time the scheduled post is absent everywhere (page, lists, feeds, sitemap, tag, archive, search) and the expiring one is present', async ({ request }) => {
   expect(Date.now(), `the checks must run before ${schedule.gravMoment}; the build took too long`).toBeLessThan(moment - 5000);
   expect((await request.get(LIVE)).status()).toBe(404);
   expect((await request.get('/media/goes-live-soon/soon.jpg')).status()).toBe(404);
@@ -22,6 +41,7 @@ test('before its time the scheduled post is absent everywhere and the expiring o
   expect(home).not.toContain(LIVE_TITLE);
   expect(home).toContain(EXPIRING_TITLE);
   expect((await request.get(EXPIRING)).status()).toBe(200);
+  expect(await mentions(request)).toEqual(NOWHERE);
   expect(Date.now()).toBeLessThan(moment);
 });
 
@@ -39,6 +59,8 @@ test('after its time the scheduled post is live everywhere within 60 s, and the 
   expect(await page.text()).toContain(LIVE_TITLE);
   expect((await request.get('/media/goes-live-soon/soon.jpg')).status()).toBe(200);
   await expect.poll(() => frontPageText(request), { timeout: 60_000, intervals: [2000] }).toContain(LIVE_TITLE);
+  await expect.poll(() => mentions(request), { timeout: 60_000, intervals: [2000] }).toEqual(EVERYWHERE);
+  expect(Date.now() - moment, 'everything within 60 s of the moment').toBeLessThanOrEqual(60_000);
 
   await expect.poll(async () => (await request.get(EXPIRING)).status(), { timeout: 60_000, intervals: [2000] }).toBe(404);
   await expect.poll(() => frontPageText(request), { timeout: 60_000, intervals: [2000] }).not.toContain(EXPIRING_TITLE);

@@ -58,8 +58,8 @@ async function main(): Promise<void> {
     scheduledPost(
       'Scheduled news goes live by itself',
       gravMoment,
-      `published: true\npublish_date: '${gravMoment}'\n`,
-      'This post was scheduled a few minutes after the build.\n\n===\n\n![A scheduled photo](soon.jpg)',
+      `published: true\npublish_date: '${gravMoment}'\ntaxonomy:\n  tag: [Timely]\n`,
+      'This post about Quetzalcoatl was scheduled a few minutes after the build.\n\n===\n\n![A scheduled photo](soon.jpg)',
     ),
   );
   await mkdir(path.join(posts, 'expires-soon'));

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { alternates } from '@/lib/page-metadata';
 import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
 import { getNewsPage, getSidebarData } from '@/lib/content/queries';
@@ -8,7 +9,7 @@ export const revalidate = 30;
 export const metadata: Metadata = {
   title: 'All news',
   // The same list as the front page: one canonical URL.
-  alternates: { canonical: '/' },
+  alternates: alternates('/'),
 };
 
 export default async function NewsPage() {

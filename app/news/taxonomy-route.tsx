@@ -1,4 +1,5 @@
 // Shared by the tag and category routes (and their paginated pages): params → query → NewsList.
+import { alternates } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
@@ -33,7 +34,7 @@ export async function taxonomyMetadata(kind: TaxonomyKind, rawTerm: string, rawP
   return {
     title: `${LABEL[kind]}: ${term.name}${page.page > 1 ? `, page ${page.page}` : ''}`,
     description: `News of the ${site.name} ${kind === 'tag' ? 'tagged' : 'in the category'} “${term.name}”.`,
-    alternates: { canonical: page.page > 1 ? `${base}/page/${page.page}` : base },
+    alternates: alternates(page.page > 1 ? `${base}/page/${page.page}` : base),
   };
 }
 

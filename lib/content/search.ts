@@ -52,7 +52,7 @@ export function buildSearchIndex(posts: readonly Post[]): SearchIndex {
         .slice(0, limit)
         .map((result) => {
           const post = bySlug.get(String(result.id))!;
-          return { post, score: result.score, snippet: snippet(`${post.excerpt} ${post.text}`, result.terms) };
+          return { post, score: result.score, snippet: snippet(post.text || post.excerpt, result.terms) };
         });
     },
   };

@@ -1,3 +1,4 @@
+import { alternates } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<'/news/[slug]'>): P
   return {
     title: post.title,
     description,
-    alternates: { canonical: `/news/${post.slug}` },
+    alternates: alternates(`/news/${post.slug}`),
     openGraph: {
       type: 'article',
       url: `/news/${post.slug}`,

@@ -15,15 +15,18 @@ export async function generateStaticParams() {
 }
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
-// Satori reads woff (not woff2); one file per script subset, all under one family name.
-const FONT_FILES = ['latin', 'cyrillic', 'cyrillic-ext'].flatMap((subset) =>
-  ([400, 700] as const).map((weight) => ({ file: `noto-sans-${subset}-${weight}-normal.woff`, weight })),
+// Satori reads woff (not woff2). One family per script subset, listed in fontFamily, so each glyph
+// finds its face and Satori never tries to download a font.
+const SUBSETS = ['latin', 'cyrillic', 'cyrillic-ext'];
+const FONT_FILES = SUBSETS.flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({ name: `Noto Sans ${subset}`, file: `noto-sans-${subset}-${weight}-normal.woff`, weight })),
 );
+const FONT_FAMILY = SUBSETS.map((subset) => `'Noto Sans ${subset}'`).join(', ');
 
 let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | null = null;
 function loadFonts() {
   fonts ??= Promise.all(
-    FONT_FILES.map(async ({ file, weight }) => ({ name: 'Noto Sans', data: await readFile(path.join(FONT_DIR, file)), weight, style: 'normal' as const })),
+    FONT_FILES.map(async ({ name, file, weight }) => ({ name, data: await readFile(path.join(FONT_DIR, file)), weight, style: 'normal' as const })),
   );
   return fonts;
 }
@@ -33,7 +36,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[slug
   if (!post) return new Response('Not found', { status: 404 });
   return new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#9b1b30', color: '#fff', fontFamily: 'Noto Sans' }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#9b1b30', color: '#fff', fontFamily: FONT_FAMILY }}>
         <div style={{ fontSize: 34, fontWeight: 700, display: 'flex' }}>{site.name}</div>
         <div style={{ fontSize: post.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.2, display: 'flex' }}>{post.title}</div>
         <div style={{ fontSize: 30, display: 'flex' }}>{formatLongDate(post.date, site.timeZone, site.locale)}</div>

@@ -1,3 +1,4 @@
+import { alternates } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
@@ -14,7 +15,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/news/page/[page]'>): Promise<Metadata> {
   const number = parsePageNumber((await params).page);
-  return number ? { title: `News, page ${number}`, alternates: { canonical: `/news/page/${number}` } } : {};
+  return number ? { title: `News, page ${number}`, alternates: alternates(`/news/page/${number}`) } : {};
 }
 
 export default async function NewsListPage({ params }: PageProps<'/news/page/[page]'>) {

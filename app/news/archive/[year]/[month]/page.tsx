@@ -1,3 +1,4 @@
+import { alternates } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<'/news/archive/[yea
   const { year, month } = await params;
   const key = parse(year, month);
   if (!key) return {};
-  return { title: `News of ${archiveLabel(key.year, key.month, site.locale)}`, alternates: { canonical: `/news/archive/${year}/${month}` } };
+  return { title: `News of ${archiveLabel(key.year, key.month, site.locale)}`, alternates: alternates(`/news/archive/${year}/${month}`) };
 }
 
 export default async function ArchivePage({ params }: PageProps<'/news/archive/[year]/[month]'>) {
