@@ -22,6 +22,13 @@ const nextConfig: NextConfig = {
     '/*': ['content/**/*'],
     '/og/*': ['node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
   },
+  async redirects() {
+    // The first page of a list is the list itself.
+    return [
+      { source: '/news/page/1', destination: '/', permanent: true },
+      { source: '/news/:kind(tag|category)/:term/page/1', destination: '/news/:kind/:term', permanent: true },
+    ];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }];
   },

@@ -1,7 +1,7 @@
 // Shared by the tag and category routes (and their paginated pages): params → query → NewsList.
 import { alternates } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
 import { pageCount } from '@/lib/content/posts';
 import { getAllPostsForRoutes, getSidebarData, getTermPage } from '@/lib/content/queries';
@@ -39,7 +39,6 @@ export async function taxonomyMetadata(kind: TaxonomyKind, rawTerm: string, rawP
 }
 
 export async function TaxonomyPage({ kind, term: rawTerm, page: rawPage }: { kind: TaxonomyKind; term: string; page?: string }) {
-  if (rawPage === '1') redirect(taxonomyHref(kind, decodeSegment(rawTerm) ?? ''));
   const [result, sidebar] = await Promise.all([load(kind, rawTerm, rawPage), getSidebarData()]);
   if (!result) notFound();
   const { term, page } = result;

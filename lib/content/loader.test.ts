@@ -1,5 +1,7 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentError, formatProblem } from './errors';
 import { getAllPosts, readAllPosts } from './loader';
 
@@ -43,5 +45,35 @@ describe('getAllPosts', () => {
     expect(message).toContain("field 'date': '31-02-2023 10:00' is not a valid date");
     expect(message).toContain('[owl-carousel] is not closed');
     expect(message).toContain("folder name 'Bad_Slug' is not a valid slug");
+  });
+});
+
+describe('a running server whose content breaks', () => {
+  const saved = process.env.CONTENT_DIR;
+  afterEach(() => {
+    process.env.CONTENT_DIR = saved;
+    vi.useRealTimers();
+  });
+
+  it('keeps the last good content, logs the file, and picks up the fix', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'content-'));
+    const file = path.join(dir, 'posts', 'a-post', 'index.md');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, "---\ntitle: 'First title'\ndate: '09-01-2023 10:00'\n---\n\nBody.\n");
+    process.env.CONTENT_DIR = dir;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    expect((await getAllPosts()).map((p) => p.title)).toEqual(['First title']);
+
+    await writeFile(file, "---\ntitle: 'Broken'\ndate: '31-02-2023 10:00'\n---\n\nBody.\n");
+    vi.setSystemTime(Date.now() + 10_000);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect((await getAllPosts()).map((p) => p.title)).toEqual(['First title']);
+    expect(logged.mock.calls.flat().join('\n')).toContain("a-post/index.md:3: error: field 'date': '31-02-2023 10:00' is not a valid date");
+    logged.mockRestore();
+
+    await writeFile(file, "---\ntitle: 'Fixed title'\ndate: '09-01-2023 10:00'\n---\n\nBody.\n");
+    vi.setSystemTime(Date.now() + 10_000);
+    expect((await getAllPosts()).map((p) => p.title)).toEqual(['Fixed title']);
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -91,26 +91,66 @@ export async function readAllPosts(root = contentDir()): Promise<ReadResult> {
   return { posts, problems };
 }
 
-let loaded: { dir: string; mtime: number; posts: Promise<Post[]> } | null = null;
+/** Size and mtime of every file under the posts folder: changes when any post or image does. */
+async function fingerprint(dir: string): Promise<string> {
+  const parts: string[] = [];
+  const folders = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const folder of folders) {
+    if (!folder.isDirectory()) continue;
+    const names = await readdir(path.join(dir, folder.name)).catch(() => [] as string[]);
+    for (const name of names) {
+      const info = await stat(path.join(dir, folder.name, name)).catch(() => null);
+      parts.push(`${folder.name}/${name}:${info?.size ?? '?'}:${info?.mtimeMs ?? '?'}`);
+    }
+  }
+  return parts.join('\n');
+}
+
+/** How often a running server looks for changed content (development: on every request). */
+const RECHECK_MS = process.env.NODE_ENV === 'development' ? 0 : 5000;
+
+interface Loaded {
+  dir: string;
+  fingerprint: string;
+  checkedAt: number;
+  posts: Post[];
+}
+
+let current: Loaded | null = null;
+let pending: Promise<Post[]> | null = null;
+
+async function reload(dir: string): Promise<Post[]> {
+  const print = await fingerprint(postsDir(dir));
+  if (current && current.dir === dir && current.fingerprint === print) {
+    current.checkedAt = Date.now();
+    return current.posts;
+  }
+  const { posts, problems } = await readAllPosts(dir);
+  if (problems.some((problem) => problem.severity === 'error')) {
+    const error = new ContentError(problems);
+    // A build fails. A running server keeps the last good content and says which file is wrong;
+    // it picks the content up again as soon as the file is fixed.
+    if (!current || current.dir !== dir) throw error;
+    console.error(`Content changed but cannot be used; still serving the previous content.\n${error.message}`);
+    current.checkedAt = Date.now();
+    return current.posts;
+  }
+  current = { dir, fingerprint: print, checkedAt: Date.now(), posts };
+  return posts;
+}
 
 /**
- * All posts, read once per process and again only when the posts folder changes (new or removed
- * folders in development). Throws a ContentError listing every error: a build with bad content fails.
+ * All posts, read once per process and again when files under the posts folder change (checked at
+ * most every few seconds). Throws a ContentError listing every error when there is no good content
+ * to fall back on, so a build with bad content fails.
  */
 export async function getAllPosts(): Promise<Post[]> {
   const dir = contentDir();
-  const mtime = process.env.NODE_ENV === 'development' ? (await stat(postsDir(dir)).catch(() => null))?.mtimeMs ?? 0 : 0;
-  if (!loaded || loaded.dir !== dir || loaded.mtime !== mtime) {
-    const posts = readAllPosts(dir).then(({ posts, problems }) => {
-      if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
-      return posts;
-    });
-    loaded = { dir, mtime, posts };
-    posts.catch(() => {
-      loaded = null;
-    });
-  }
-  return loaded.posts;
+  if (current && current.dir === dir && Date.now() - current.checkedAt < RECHECK_MS) return current.posts;
+  pending ??= reload(dir).finally(() => {
+    pending = null;
+  });
+  return pending;
 }
 
 /** Absolute path of a file in a post's folder, or null when the name is not a plain file name. */

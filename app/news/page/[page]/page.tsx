@@ -1,6 +1,6 @@
 import { alternates } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
 import { getAllNewsPageNumbers, getNewsPage, getSidebarData } from '@/lib/content/queries';
 import { parsePageNumber } from '@/lib/route-params';
@@ -10,7 +10,8 @@ export const revalidate = 30;
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getAllNewsPageNumbers()).map((page) => ({ page: String(page) }));
+  // Page 1 is the front page: next.config.ts redirects /news/page/1 there.
+  return (await getAllNewsPageNumbers()).filter((page) => page > 1).map((page) => ({ page: String(page) }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/news/page/[page]'>): Promise<Metadata> {
@@ -20,7 +21,6 @@ export async function generateMetadata({ params }: PageProps<'/news/page/[page]'
 
 export default async function NewsListPage({ params }: PageProps<'/news/page/[page]'>) {
   const number = parsePageNumber((await params).page);
-  if (number === 1) redirect('/');
   const [page, sidebar] = await Promise.all([number ? getNewsPage(number) : null, getSidebarData()]);
   if (!page) notFound();
   return <NewsList page={page} heading={`News, page ${page.page} of ${page.pageCount}`} sidebar={sidebar} />;

@@ -4,7 +4,8 @@ export const revalidate = 30;
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return taxonomyStaticParams('category');
+  // Page 1 is the term's own page: next.config.ts redirects .../page/1 there.
+  return (await taxonomyStaticParams('category')).filter((p) => p.page !== '1');
 }
 
 export async function generateMetadata({ params }: PageProps<'/news/category/[term]/page/[page]'>) {

@@ -4,7 +4,8 @@ export const revalidate = 30;
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return taxonomyStaticParams('tag');
+  // Page 1 is the term's own page: next.config.ts redirects .../page/1 there.
+  return (await taxonomyStaticParams('tag')).filter((p) => p.page !== '1');
 }
 
 export async function generateMetadata({ params }: PageProps<'/news/tag/[term]/page/[page]'>) {

@@ -1,0 +1,298 @@
+// npm run bench: measures the production build on this machine and writes bench/results.md.
+//  1. Lighthouse 12.2.3 (mobile, Debian's Chromium), median of 3, for /, the seed post, a tag page,
+//     beside an empty Next.js page built and served the same way.
+//  2. JavaScript shipped on first load of each page type (raw and gzip).
+//  3. Page weight of the seed post on a 412 px wide phone, by resource type.
+//  4. Build time and peak memory for 10, 100 and 1,000 generated posts.
+//  5. Throughput of `next start` (autocannon, 10 s, 32 connections) beside nginx serving the same
+//     prerendered HTML from disk.
+// Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput]
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { chromium } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
+const chrome = process.env.CHROME_PATH || execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
+const lines: string[] = [];
+const log = (line = '') => {
+  console.log(line);
+  lines.push(line);
+};
+
+function sh(command: string, env: Record<string, string> = {}, cwd = root): string {
+  return execFileSync('bash', ['-c', command], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 }).toString();
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function startNext(cwd: string, port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitFor(`http://127.0.0.1:${port}/`);
+  return child;
+}
+
+function stop(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// ---------------------------------------------------------------------------------------------
+
+async function buildSite(contentDir: string, distDir: string): Promise<number> {
+  const started = Date.now();
+  sh(`npx next build`, { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir });
+  return (Date.now() - started) / 1000;
+}
+
+/** An empty Next.js page, built with this project's Next, for the Lighthouse baseline. */
+async function buildEmptyApp(): Promise<string> {
+  const dir = path.join(root, 'bench/tmp/empty-app');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, 'app'), { recursive: true });
+  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  await writeFile(path.join(dir, 'package.json'), '{"private":true,"type":"module"}\n');
+  await writeFile(path.join(dir, 'app/layout.tsx'), "export const metadata = { title: 'Empty', description: 'An empty Next.js page' };\nexport default function L({ children }: { children: React.ReactNode }) { return <html lang=\"en\"><body>{children}</body></html>; }\n");
+  await writeFile(path.join(dir, 'app/page.tsx'), 'export default function P() { return <main><h1>Empty</h1><p>An empty Next.js page.</p></main>; }\n');
+  await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx', strict: true, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true, lib: ['dom', 'esnext'], target: 'ES2022' }, include: ['**/*.tsx'] }));
+  sh('npx next build', {}, dir);
+  return dir;
+}
+
+interface LighthouseRun {
+  perf: number;
+  a11y: number;
+  bp: number;
+  seo: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+async function lighthouse(url: string): Promise<LighthouseRun> {
+  const out = path.join(os.tmpdir(), `lh-${Date.now()}.json`);
+  sh(`npx lighthouse '${url}' --quiet --output=json --output-path='${out}' --chrome-flags='--headless=new --no-sandbox --disable-gpu'`, { CHROME_PATH: chrome });
+  const report = JSON.parse(await readFile(out, 'utf8'));
+  await rm(out, { force: true });
+  const score = (id: string) => Math.round((report.categories[id].score ?? 0) * 100);
+  return {
+    perf: score('performance'),
+    a11y: score('accessibility'),
+    bp: score('best-practices'),
+    seo: score('seo'),
+    lcp: report.audits['largest-contentful-paint'].numericValue,
+    tbt: report.audits['total-blocking-time'].numericValue,
+    cls: report.audits['cumulative-layout-shift'].numericValue,
+  };
+}
+
+async function benchLighthouse(site: string, emptyOrigin: string): Promise<void> {
+  log('## Lighthouse 12.2.3, mobile (default emulation and throttling), median of 3 runs');
+  log('');
+  log('| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | runs (perf) |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const pages: Array<[string, string]> = [
+    ['empty Next.js page (baseline)', `${emptyOrigin}/`],
+    ['/', `${site}/`],
+    ['seed post', `${site}/news/multidisciplinary-approach-in-hematopathology`],
+    ['tag page', `${site}/news/tag/donors`],
+  ];
+  for (const [name, url] of pages) {
+    const runs: LighthouseRun[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await lighthouse(url));
+    const m = (key: keyof LighthouseRun) => median(runs.map((r) => r[key]));
+    log(`| ${name} | ${m('perf')} | ${m('a11y')} | ${m('bp')} | ${m('seo')} | ${m('lcp').toFixed(0)} | ${m('tbt').toFixed(0)} | ${m('cls').toFixed(3)} | ${runs.map((r) => r.perf).join(', ')} |`);
+  }
+  log('');
+}
+
+async function benchJavaScript(site: string): Promise<void> {
+  log('## JavaScript on first load (all `<script src>` of the HTML)');
+  log('');
+  log('| page type | scripts | uncompressed | gzip |');
+  log('| --- | --- | --- | --- |');
+  const pages: Array<[string, string]> = [
+    ['front page', '/'],
+    ['post without gallery', '/news/with-header-image'],
+    ['post with gallery', '/news/multidisciplinary-approach-in-hematopathology'],
+    ['tag page', '/news/tag/donors'],
+    ['search page', '/search?q=donor'],
+  ];
+  for (const [name, pathname] of pages) {
+    const html = await (await fetch(site + pathname)).text();
+    const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+    let raw = 0;
+    let gz = 0;
+    for (const src of sources) {
+      const body = Buffer.from(await (await fetch(new URL(src, site))).arrayBuffer());
+      raw += body.length;
+      gz += gzipSync(body, { level: 9 }).length;
+    }
+    log(`| ${name} | ${sources.length} | ${kb(raw)} | ${kb(gz)} |`);
+  }
+  log('');
+}
+
+async function benchPageWeight(site: string): Promise<void> {
+  log('## Page weight of the seed post on a 412 px wide phone (bytes received, by type)');
+  log('');
+  const browser = await chromium.launch({ executablePath: chrome });
+  const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625 });
+  const byType = new Map<string, number>();
+  const images: string[] = [];
+  page.on('response', async (response) => {
+    try {
+      const body = await response.body();
+      const type = response.request().resourceType();
+      byType.set(type, (byType.get(type) ?? 0) + body.length);
+      if (type === 'image') images.push(`${response.headers()['content-type']} ${kb(body.length)}`);
+    } catch {
+      // redirects have no body
+    }
+  });
+  await page.goto(`${site}/news/multidisciplinary-approach-in-hematopathology`, { waitUntil: 'networkidle' });
+  await browser.close();
+  log('| type | bytes |');
+  log('| --- | --- |');
+  let total = 0;
+  for (const [type, bytes] of [...byType.entries()].sort()) {
+    total += bytes;
+    log(`| ${type} | ${kb(bytes)} |`);
+  }
+  log(`| **total** | **${kb(total)}** |`);
+  log('');
+  log(`Images: ${images.join('; ')} (the gallery's first slide; the others are lazy).`);
+  log('');
+}
+
+async function generatePosts(dir: string, count: number): Promise<void> {
+  const seedImage = path.join(root, 'content/posts/multidisciplinary-approach-in-hematopathology/2023-01-09-1.jpg');
+  for (let i = 0; i < count; i++) {
+    const slug = `generated-post-${String(i).padStart(4, '0')}`;
+    const folder = path.join(dir, 'posts', slug);
+    await mkdir(folder, { recursive: true });
+    const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000);
+    const date = `${String(day.getUTCDate()).padStart(2, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${day.getUTCFullYear()} 10:00`;
+    const gallery = i % 10 === 0 ? '\n[owl-carousel items=1 loop=true]\n![](photo.jpg "A photo")\n[/owl-carousel]\n' : '';
+    if (gallery) await cp(seedImage, path.join(folder, 'photo.jpg'));
+    await writeFile(
+      path.join(folder, 'index.md'),
+      `---\ntitle: 'Generated post ${i}'\ndate: '${date}'\nheader_image: false\ntaxonomy:\n  tag: [tag-${i % 20}, common]\n---\n\nSummary of generated post ${i}.\n\n===\n\n${'Body text of a generated news post about the center. '.repeat(40)}\n${gallery}`,
+    );
+  }
+}
+
+async function benchScaling(): Promise<void> {
+  log('## Build time and peak memory by number of posts (`next build`, generated posts)');
+  log('');
+  log('| posts | build s | s per post | peak RSS (MB) |');
+  log('| --- | --- | --- | --- |');
+  for (const count of [10, 100, 1000]) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), `bench-content-${count}-`));
+    await generatePosts(dir, count);
+    const output = sh(`/usr/bin/time -v npx next build 2>&1`, { CONTENT_DIR: dir, NEXT_DIST_DIR: `bench/tmp/.next-${count}` });
+    const seconds = Number(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(output)!.slice(1).reduce((acc, v) => acc * 60 + Number(v ?? 0), 0));
+    const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)![1]) / 1024;
+    log(`| ${count} | ${seconds.toFixed(1)} | ${(seconds / count).toFixed(3)} | ${rss.toFixed(0)} |`);
+    await rm(dir, { recursive: true, force: true });
+    await rm(path.join(root, `bench/tmp/.next-${count}`), { recursive: true, force: true });
+  }
+  log('');
+}
+
+async function cannon(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+  const result = await autocannon({ url, connections: 32, duration: 10 });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+async function benchThroughput(site: string, distDir: string): Promise<void> {
+  log('## Throughput: `next start` vs nginx serving the same prerendered HTML (autocannon, 10 s, 32 connections)');
+  log('');
+  const nginx = existsSync('/usr/sbin/nginx');
+  let nginxProcess: ChildProcess | null = null;
+  if (nginx) {
+    const conf = path.join(root, 'bench/tmp/nginx.conf');
+    const html = path.join(root, distDir, 'server/app');
+    await writeFile(
+      conf,
+      `worker_processes 1; daemon off; pid ${root}/bench/tmp/nginx.pid; error_log /dev/null;\nevents { worker_connections 1024; }\nhttp { access_log off; default_type text/html;\n server { listen 127.0.0.1:3299; root ${html};\n  location = / { try_files /index.html =404; }\n  location / { try_files $uri.html $uri =404; } } }\n`,
+    );
+    nginxProcess = spawn('/usr/sbin/nginx', ['-c', conf], { stdio: 'ignore', detached: true });
+    await waitFor('http://127.0.0.1:3299/');
+  }
+  log('| URL | next req/s | next p50 / p99 ms | next errors / non-2xx | nginx req/s | nginx p50 / p99 ms | next ÷ nginx |');
+  log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [pathname, file] of [['/', '/'], ['/news/multidisciplinary-approach-in-hematopathology', '/news/multidisciplinary-approach-in-hematopathology'], ['/feed.xml', '/feed.xml.body']]) {
+    const next = await cannon(site + pathname);
+    const reference = nginx ? await cannon(`http://127.0.0.1:3299${file}`) : null;
+    log(`| ${pathname} | ${next.rps.toFixed(0)} | ${next.p50} / ${next.p99} | ${next.errors} / ${next.non2xx} | ${reference ? reference.rps.toFixed(0) : 'n/a'} | ${reference ? `${reference.p50} / ${reference.p99}` : 'n/a'} | ${reference ? (next.rps / reference.rps).toFixed(2) : 'n/a'} |`);
+  }
+  if (nginxProcess) stop(nginxProcess);
+  log('');
+  if (!nginx) log('nginx is not installed (apt-get install nginx) — the reference column is empty.');
+}
+
+async function main(): Promise<void> {
+  await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  log('# Benchmarks');
+  log('');
+  log(`Measured ${new Date().toISOString()} on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${sh(`'${chrome}' --version`).trim()}.`);
+  log('Command: `npm run bench`. The site is the end-to-end fixture site (the seed post, tagged posts, 25 filler posts), built with `next build` and served by `next start`.');
+  log('');
+  sh('npx tsx scripts/make-e2e-content.ts bench/tmp/content');
+  const distDir = 'bench/tmp/.next-site';
+  const buildSeconds = await buildSite('bench/tmp/content', distDir);
+  log(`Build of the fixture site: ${buildSeconds.toFixed(1)} s.`);
+  log('');
+  const server = await startNext(root, 3201, { CONTENT_DIR: 'bench/tmp/content', NEXT_DIST_DIR: distDir });
+  const site = 'http://127.0.0.1:3201';
+  try {
+    if (!skip.has('lighthouse')) {
+      const empty = await buildEmptyApp();
+      const emptyServer = await startNext(empty, 3202, {});
+      try {
+        await benchLighthouse(site, 'http://127.0.0.1:3202');
+      } finally {
+        stop(emptyServer);
+      }
+    }
+    await benchJavaScript(site);
+    await benchPageWeight(site);
+    if (!skip.has('throughput')) await benchThroughput(site, distDir);
+  } finally {
+    stop(server);
+  }
+  if (!skip.has('scaling')) await benchScaling();
+  await writeFile(path.join(root, 'bench/results.md'), `${lines.join('\n')}\n`);
+  console.log('\nwrote bench/results.md');
+}
+
+await main();
