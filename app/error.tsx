@@ -2,7 +2,7 @@
 
 // Shown when a page fails to render. It says what happened and what to do, without details that
 // help nobody but an attacker (the server log has the file and line).
-import Link from 'next/link';
+import Link from '@/components/link';
 import { PageLayout } from '@/components/page-layout';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { PageLayout } from '@/components/page-layout';
 
 export const metadata = { title: 'Page not found' };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import styles from './pagination.module.css';
 
 /** The URL of page `page` of the news list: the front page is page 1. */

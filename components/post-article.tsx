@@ -17,15 +17,7 @@ export function PostArticle({ post }: { post: Post }) {
       </header>
       {post.headerImage ? <HeaderImage image={post.headerImage} preload sizes={POST_IMAGE_SIZES} /> : null}
       <div className={styles.body}>
-        <Markdown
-          source={post.body}
-          format={post.format}
-          slug={post.slug}
-          file={post.sourcePath}
-          firstLine={post.bodyLine}
-          images={post.images}
-          eagerFirstImage={post.headerImage === null}
-        />
+        <Markdown post={post} part="body" eagerFirstImage={post.headerImage === null} />
       </div>
       {post.showEditLink ? (
         <p className={styles.edit}>

@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import Link from './link';
 import type { Post } from '@/lib/content/posts';
 import { Markdown } from './markdown';
 import { PostMeta } from './post-meta';
@@ -18,15 +18,7 @@ export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean
         <PostMeta post={post} />
         <div className={styles.summary}>
           {post.summary ? (
-            <Markdown
-              source={post.summary}
-              format={post.format}
-              slug={post.slug}
-              file={post.sourcePath}
-              firstLine={post.bodyLine}
-              images={post.images}
-              eagerFirstImage={false}
-            />
+            <Markdown post={post} part="summary" eagerFirstImage={false} />
           ) : (
             <p>{post.excerpt}</p>
           )}

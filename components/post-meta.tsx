@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { Post } from '@/lib/content/posts';
 import { readingMinutes } from '@/lib/content/related';
 import { postTerms, taxonomyHref } from '@/lib/content/taxonomy';

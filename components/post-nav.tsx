@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { Post } from '@/lib/content/posts';
 import styles from './post-nav.module.css';
 

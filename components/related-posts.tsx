@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { Post } from '@/lib/content/posts';
 import { PostDate } from './post-date';
 import styles from './related-posts.module.css';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import { archiveHref, archiveLabel } from '@/lib/content/archives';
 import type { SidebarData } from '@/lib/content/queries';
 import { taxonomyHref } from '@/lib/content/taxonomy';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import { site } from '@/lib/site';
 import styles from './site-footer.module.css';
 

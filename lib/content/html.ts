@@ -9,9 +9,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { ProblemList } from './errors';
 import { bodyPlugins, type BodyImage } from './markdown';
-import type { Post } from './posts';
+import { renderInput, type Post } from './posts';
 
 type MdxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -62,20 +61,12 @@ const rehypeAbsoluteUrls: Plugin<[string], HastRoot> = (origin) => (tree) => {
 };
 
 /** The post's full HTML (or only its summary) with absolute links and image URLs under `origin`. */
-export function postHtml(post: Post, origin: string, part: 'content' | 'summary' = 'content'): string {
-  const source = part === 'summary' ? post.summary ?? '' : post.body;
-  const ctx = {
-    format: post.format,
-    slug: post.slug,
-    images: new Map(post.images.map((image) => [image.name, image])),
-    lineOffset: post.bodyLine - 1,
-    problems: new ProblemList(post.sourcePath),
-    eagerFirstImage: false,
-  };
+export function postHtml(post: Post, origin: string, part: 'body' | 'summary' = 'body'): string {
+  const { source, context } = renderInput(post, part, false);
   const processor = unified().use(remarkParse);
   if (post.format === 'mdx') processor.use(remarkMdx);
   processor
-    .use(bodyPlugins(ctx, source))
+    .use(bodyPlugins(context, source))
     .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
     .use(rehypeMdxElements)
     .use(rehypeAbsoluteUrls, origin);

@@ -4,7 +4,7 @@
 import { ProblemList } from './errors';
 import { parseFrontMatter, splitFrontMatter, SLUG_PATTERN } from './frontmatter';
 import { mediaUrl, sortNaturally, type ImageFile } from './images';
-import { analyzeBody, type BodyFormat } from './markdown';
+import { analyzeBody, type BodyContext, type BodyFormat } from './markdown';
 import { isLive, type PublishState } from './publishing';
 import { splitSummary, truncateText } from './summary';
 
@@ -189,4 +189,19 @@ export function adjacentPosts(posts: readonly Post[], slug: string, now: Date): 
 
 export function findPost(posts: readonly Post[], slug: string): Post | undefined {
   return posts.find((post) => post.slug === slug);
+}
+
+/** What the renderers (page and feed) need to render a post's body or summary with the pipeline's plugins. */
+export function renderInput(post: Post, part: 'body' | 'summary', eagerFirstImage: boolean): { source: string; context: BodyContext } {
+  return {
+    source: part === 'summary' ? post.summary ?? '' : post.body,
+    context: {
+      format: post.format,
+      slug: post.slug,
+      images: new Map(post.images.map((image) => [image.name, image])),
+      lineOffset: post.bodyLine - 1,
+      problems: new ProblemList(post.sourcePath),
+      eagerFirstImage,
+    },
+  };
 }

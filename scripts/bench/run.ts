@@ -79,6 +79,8 @@ async function buildEmptyApp(): Promise<string> {
   await mkdir(path.join(dir, 'app'), { recursive: true });
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   await writeFile(path.join(dir, 'package.json'), '{"private":true,"type":"module"}\n');
+  // Its own (empty) config and root, so Next does not pick up the project's.
+  await writeFile(path.join(dir, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`);
   await writeFile(path.join(dir, 'app/layout.tsx'), "export const metadata = { title: 'Empty', description: 'An empty Next.js page' };\nexport default function L({ children }: { children: React.ReactNode }) { return <html lang=\"en\"><body>{children}</body></html>; }\n");
   await writeFile(path.join(dir, 'app/page.tsx'), 'export default function P() { return <main><h1>Empty</h1><p>An empty Next.js page.</p></main>; }\n');
   await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx', strict: true, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true, lib: ['dom', 'esnext'], target: 'ES2022' }, include: ['**/*.tsx'] }));
@@ -133,12 +135,13 @@ async function benchLighthouse(site: string, emptyOrigin: string): Promise<void>
   log('');
 }
 
-async function benchJavaScript(site: string): Promise<void> {
+async function benchJavaScript(site: string, emptyOrigin: string | null): Promise<void> {
   log('## JavaScript on first load (all `<script src>` of the HTML)');
   log('');
   log('| page type | scripts | uncompressed | gzip |');
   log('| --- | --- | --- | --- |');
   const pages: Array<[string, string]> = [
+    ...(emptyOrigin ? ([['empty Next.js page (baseline)', `${emptyOrigin}/`]] as Array<[string, string]>) : []),
     ['front page', '/'],
     ['post without gallery', '/news/with-header-image'],
     ['post with gallery', '/news/multidisciplinary-approach-in-hematopathology'],
@@ -146,12 +149,14 @@ async function benchJavaScript(site: string): Promise<void> {
     ['search page', '/search?q=donor'],
   ];
   for (const [name, pathname] of pages) {
-    const html = await (await fetch(site + pathname)).text();
-    const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+    const url = pathname.startsWith('http') ? pathname : site + pathname;
+    const html = await (await fetch(url)).text();
+    // noModule scripts (polyfills) are only fetched by browsers without ES modules.
+    const sources = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
     let raw = 0;
     let gz = 0;
     for (const src of sources) {
-      const body = Buffer.from(await (await fetch(new URL(src, site))).arrayBuffer());
+      const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
       raw += body.length;
       gz += gzipSync(body, { level: 9 }).length;
     }
@@ -275,16 +280,14 @@ async function main(): Promise<void> {
   const server = await startNext(root, 3201, { CONTENT_DIR: 'bench/tmp/content', NEXT_DIST_DIR: distDir });
   const site = 'http://127.0.0.1:3201';
   try {
-    if (!skip.has('lighthouse')) {
-      const empty = await buildEmptyApp();
-      const emptyServer = await startNext(empty, 3202, {});
-      try {
-        await benchLighthouse(site, 'http://127.0.0.1:3202');
-      } finally {
-        stop(emptyServer);
-      }
+    const empty = await buildEmptyApp();
+    const emptyServer = await startNext(empty, 3202, {});
+    try {
+      if (!skip.has('lighthouse')) await benchLighthouse(site, 'http://127.0.0.1:3202');
+      await benchJavaScript(site, 'http://127.0.0.1:3202');
+    } finally {
+      stop(emptyServer);
     }
-    await benchJavaScript(site);
     await benchPageWeight(site);
     if (!skip.has('throughput')) await benchThroughput(site, distDir);
   } finally {
