@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/security-headers';
+import { site } from './lib/site';
 
 const nextConfig: NextConfig = {
   // E2E builds go to their own folder so they never overwrite the site's build or its ISR cache.
@@ -32,7 +33,15 @@ const nextConfig: NextConfig = {
     return [
       { source: '/news/page/1', destination: '/', permanent: true },
       { source: '/news/:kind(tag|category)/:term/page/1', destination: '/news/:kind/:term', permanent: true },
+      // The old Grav site's feeds.
+      { source: `${site.legacyBlogRoute}.rss`, destination: '/feed.xml', permanent: true },
+      { source: `${site.legacyBlogRoute}.atom`, destination: '/atom.xml', permanent: true },
+      { source: `${site.legacyBlogRoute}.json`, destination: '/feed.json', permanent: true },
     ];
+  },
+  async rewrites() {
+    // Anything no route answers may be an old Grav URL or a post's alias: app/legacy decides.
+    return { beforeFiles: [], afterFiles: [], fallback: [{ source: '/:path*', destination: '/legacy/:path*' }] };
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }];

@@ -42,7 +42,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: '.next-e2e' },
+    env: { CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: '.next-e2e', PREVIEW_SECRET: 'e2e-preview-secret' },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
   },
 });

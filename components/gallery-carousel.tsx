@@ -168,6 +168,7 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
                 loading={image.eager || (index >= options.items && !options.lazyLoad) ? 'eager' : 'lazy'}
                 fetchPriority={image.eager ? 'high' : undefined}
                 className={styles.image}
+                unoptimized={image.unoptimized}
               />
             </div>
           ))}

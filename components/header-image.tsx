@@ -3,7 +3,7 @@ import type { HeaderImage as HeaderImageData } from '@/lib/content/posts';
 import styles from './header-image.module.css';
 
 /** Open Matter's header image: wide, with "Image: credit" under it. On a post it is the LCP: preloaded. */
-export function HeaderImage({ image, preload = false, sizes }: { image: HeaderImageData; preload?: boolean; sizes: string }) {
+export function HeaderImage({ image, preload = false, sizes, unoptimized = false }: { image: HeaderImageData; preload?: boolean; sizes: string; unoptimized?: boolean }) {
   return (
     <figure className={styles.figure}>
       <Image
@@ -15,6 +15,7 @@ export function HeaderImage({ image, preload = false, sizes }: { image: HeaderIm
         preload={preload}
         loading={preload ? 'eager' : 'lazy'}
         className={styles.image}
+        unoptimized={unoptimized}
       />
       {image.credit ? (
         <figcaption className={styles.credit}>

@@ -8,9 +8,13 @@ import { renderInput, type Post } from '@/lib/content/posts';
 import { Gallery } from './gallery';
 import { PostImage } from './post-image';
 
-/** A post's body or summary. `eagerFirstImage`: its first image is the page's first visible image. */
-export async function Markdown({ post, part, eagerFirstImage }: { post: Post; part: 'body' | 'summary'; eagerFirstImage: boolean }) {
+/**
+ * A post's body or summary. `eagerFirstImage`: its first image is the page's first visible image.
+ * `preview`: images bypass the optimizer, which cannot fetch a post that is not live.
+ */
+export async function Markdown({ post, part, eagerFirstImage, preview = false }: { post: Post; part: 'body' | 'summary'; eagerFirstImage: boolean; preview?: boolean }) {
   const { source, context } = renderInput(post, part, eagerFirstImage);
+  context.unoptimizedImages = preview;
   const { content } = await compileMDX({
     source,
     components: { Gallery, img: PostImage },

@@ -7,7 +7,7 @@ import { POST_IMAGE_SIZES } from './post-image';
 import styles from './post-article.module.css';
 
 /** A whole post: title (visually hidden with hide_page_title), date, header image, body, edit link. */
-export function PostArticle({ post }: { post: Post }) {
+export function PostArticle({ post, preview = false }: { post: Post; preview?: boolean }) {
   const editUrl = `${site.repository.url}/blob/${site.repository.branch}/${post.sourcePath.split('\\').join('/')}`;
   return (
     <article className={styles.article}>
@@ -15,9 +15,9 @@ export function PostArticle({ post }: { post: Post }) {
         <h1 className={post.hideTitle ? 'visually-hidden' : styles.title}>{post.title}</h1>
         <PostMeta post={post} />
       </header>
-      {post.headerImage ? <HeaderImage image={post.headerImage} preload sizes={POST_IMAGE_SIZES} /> : null}
+      {post.headerImage ? <HeaderImage image={post.headerImage} preload sizes={POST_IMAGE_SIZES} unoptimized={preview} /> : null}
       <div className={styles.body}>
-        <Markdown post={post} part="body" eagerFirstImage={post.headerImage === null} />
+        <Markdown post={post} part="body" eagerFirstImage={post.headerImage === null} preview={preview} />
       </div>
       {post.showEditLink ? (
         <p className={styles.edit}>

@@ -13,6 +13,7 @@ interface PostImageProps {
   loading?: 'eager' | 'lazy';
   className?: string;
   'data-crop'?: string;
+  'data-unoptimized'?: string;
 }
 
 /** A Markdown image of a post: the pipeline has resolved it to the media route with its real size. */
@@ -31,6 +32,7 @@ export function PostImage({ src, alt = '', title, width, height, loading, classN
       loading={loading === 'eager' ? 'eager' : 'lazy'}
       fetchPriority={loading === 'eager' ? 'high' : undefined}
       className={classes}
+      unoptimized={rest['data-unoptimized'] === 'true'}
     />
   );
 }

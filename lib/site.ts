@@ -17,6 +17,8 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Posts listed under "Recent news" in the sidebar. */
   recentPostsCount: number;
+  /** The old Grav site's blog route: its URLs redirect to the new ones. */
+  legacyBlogRoute: string;
 }
 
 function trimSlash(url: string): string {
@@ -36,4 +38,5 @@ export const site: SiteConfig = {
   },
   postsPerPage: 10,
   recentPostsCount: 5,
+  legacyBlogRoute: '/blog',
 };

@@ -3,10 +3,11 @@
 // posts whose publish/unpublish moment is a few minutes from now, so the suite can watch a post go
 // live (and another one expire) on a running `next start` without a rebuild.
 // Usage: tsx scripts/make-e2e-content.ts [out-dir]
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatGravDate } from '../lib/content/dates';
 import { site } from '../lib/site';
+import { importGravSite } from './import-grav';
 import { writePlaceholderImage } from './placeholder-image';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -73,6 +74,18 @@ async function main(): Promise<void> {
       await writePlaceholderImage(path.join(posts, slug, file), 800, 533, `${slug} / ${file}`);
     }
   }
+  // The real Grav posts of ../shared/fixtures, through the importer, with stand-ins for their photos.
+  const grav = path.join(out, '.grav-source');
+  await cp(path.join(root, '../shared/fixtures/grav-real'), grav, { recursive: true });
+  for (const folder of await readdir(grav, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    const missing = (await readFile(path.join(grav, folder.name, 'MISSING_MEDIA.txt'), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const name of missing) await writePlaceholderImage(path.join(grav, folder.name, name), 800, 533, `${folder.name} / ${name}`);
+  }
+  const imported = await importGravSite(grav, posts);
+  await rm(grav, { recursive: true, force: true });
+  if (imported.problems.some((p) => p.severity === 'error')) throw new Error('the Grav fixtures did not import cleanly');
+
   await writeFile(path.join(out, 'schedule.json'), JSON.stringify({ moment: moment.toISOString(), gravMoment }, null, 2));
   console.log(`e2e content in ${path.relative(root, out)}; scheduled moment ${gravMoment} (${site.timeZone})`);
 }

@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 echo "== lint"; npx eslint .
 echo "== types"; npx next typegen >/dev/null && npx tsc --noEmit
 echo "== unit tests"; npx vitest run
+echo "== content check"; npx tsx scripts/content-check.ts
 echo "== end-to-end tests"; bash scripts/e2e.sh

@@ -96,6 +96,16 @@ export function frontMatterSchema(timeZone: string) {
     header_image_alt_text: text('the header image description').optional(),
     header_image_credit: text('who made the header image').optional(),
     header_image_creditlink: httpUrl.optional(),
+    // Grav: extra URLs of the page; ours redirect (308) to the post while it is live.
+    routes: z
+      .looseObject({
+        aliases: z
+          .array(z.string().regex(/^\/[^\s?#]*$/, "expected a path starting with '/', e.g. /blog/old-name"), {
+            error: (issue) => `expected a list of old paths, found ${describe(issue.input)}`,
+          })
+          .optional(),
+      })
+      .optional(),
     taxonomy: z
       .looseObject({ category: taxonomyValues.optional(), tag: taxonomyValues.optional() }, {
         error: (issue) => `expected a mapping such as {category: news, tag: [a, b]}, found ${describe(issue.input)}`,

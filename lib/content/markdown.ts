@@ -28,6 +28,17 @@ export interface BodyContext {
   problems: ProblemList;
   /** Whether the first image of this body is the page's first visible image (then it loads eagerly). */
   eagerFirstImage: boolean;
+  /** Draft Mode previews: images are served as they are, not through the optimizer. */
+  unoptimizedImages?: boolean;
+  /** When given, collects what the body refers to, for the content check. */
+  references?: BodyReferences;
+}
+
+export interface BodyReferences {
+  /** File names of the post's folder that the body shows. */
+  images: Set<string>;
+  /** Links to pages of this site (`/news/<slug>`), with where they are. */
+  links: Array<{ url: string; line?: number; column?: number }>;
 }
 
 /** A resolved image as the renderer receives it. */
@@ -41,6 +52,7 @@ export interface BodyImage {
   crop?: { width: number; height: number };
   className?: string;
   eager: boolean;
+  unoptimized?: boolean;
 }
 
 /** Elements an `.mdx` post may use: harmless HTML only. Anything else fails the build. */
@@ -100,6 +112,8 @@ export const remarkContentSafety: Plugin<[BodyContext], Root> = (ctx) => (tree) 
       case 'definition':
         if (UNSAFE_URL.test(node.url)) {
           ctx.problems.error(`link to '${node.url.slice(0, 40)}' is not allowed (only web, mail and page links)`, where);
+        } else if (node.url.startsWith('/')) {
+          ctx.references?.links.push({ url: node.url, ...where });
         }
         break;
       case 'html':
@@ -130,8 +144,13 @@ function resolveImage(node: Image, ctx: BodyContext, state: { seen: number }): B
     alt: node.alt || node.title || '',
     ...(node.title ? { title: node.title } : {}),
     eager: ctx.eagerFirstImage && state.seen === 0,
+    ...(ctx.unoptimizedImages ? { unoptimized: true } : {}),
   };
   state.seen++;
+  ctx.references?.images.add(file.name);
+  if (!image.alt) {
+    ctx.problems.warn(`image '${file.name}' has no description: write one in ![description](${file.name}) for readers who cannot see it`, where);
+  }
   for (const action of parsed.ref.actions) {
     const size = /^(\d+),(\d+)$/.exec(action.value);
     if ((action.name === 'cropZoom' || action.name === 'zoomCrop') && size) {
@@ -308,6 +327,7 @@ export const remarkImages: Plugin<[BodyContext, { seen: number }], Root> = (ctx,
         loading: image.eager ? 'eager' : 'lazy',
         ...(image.className ? { className: image.className } : {}),
         ...(image.crop ? { dataCrop: `${image.crop.width}x${image.crop.height}` } : {}),
+        ...(image.unoptimized ? { dataUnoptimized: 'true' } : {}),
       },
     };
   });

@@ -4,7 +4,7 @@
 import { ProblemList } from './errors';
 import { parseFrontMatter, splitFrontMatter, SLUG_PATTERN } from './frontmatter';
 import { mediaUrl, sortNaturally, type ImageFile } from './images';
-import { analyzeBody, type BodyContext, type BodyFormat } from './markdown';
+import { analyzeBody, type BodyContext, type BodyFormat, type BodyReferences } from './markdown';
 import { isLive, type PublishState } from './publishing';
 import { splitSummary, truncateText } from './summary';
 
@@ -47,6 +47,10 @@ export interface Post extends PublishState {
   tags: string[];
   /** The folder's images, in natural file-name order. */
   images: ImageFile[];
+  /** Old paths (Grav's routes.aliases) that redirect to this post. */
+  aliases: string[];
+  /** What the body shows and links to, for the content check. */
+  references: BodyReferences;
 }
 
 export interface PostSource {
@@ -77,6 +81,7 @@ export function buildPost(source: PostSource, timeZone: string, problems: Proble
   }
   const images = new Map(source.images.map((image) => [image.name, image]));
   const headerImage = front ? chooseHeaderImage(front, slug, source.images, problems) : null;
+  const references: BodyReferences = { images: new Set(), links: [] };
   const { text } = analyzeBody(content, {
     format: source.format,
     slug,
@@ -84,6 +89,7 @@ export function buildPost(source: PostSource, timeZone: string, problems: Proble
     lineOffset: split.bodyLine - 1,
     problems,
     eagerFirstImage: headerImage === null,
+    references,
   });
   if (!front || problems.hasErrors) return null;
 
@@ -114,6 +120,8 @@ export function buildPost(source: PostSource, timeZone: string, problems: Proble
     categories: front.taxonomy?.category ?? [],
     tags: front.taxonomy?.tag ?? [],
     images: source.images,
+    aliases: front.routes?.aliases ?? [],
+    references,
   };
 }
 

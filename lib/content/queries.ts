@@ -115,3 +115,13 @@ export async function getSidebarData(exceptSlug?: string): Promise<SidebarData> 
 export async function getAllPostsForRoutes(): Promise<Post[]> {
   return getAllPosts();
 }
+
+/** Any post by slug, live or not: only for Draft Mode previews by staff. */
+export async function getPostForPreview(slug: string): Promise<Post | undefined> {
+  return findPost(await getAllPosts(), slug);
+}
+
+/** The post a request may see: in preview any post, otherwise only a live one. */
+export async function getVisiblePost(slug: string, preview: boolean): Promise<Post | undefined> {
+  return preview ? getPostForPreview(slug) : getLivePost(slug);
+}

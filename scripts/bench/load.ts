@@ -3,6 +3,7 @@
 // requests, errors, non-2xx answers, latency, and the server's memory (RSS) every 5 s, to show
 // that memory does not grow after warm-up. Appends the figures to bench/results.md.
 import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -29,6 +30,9 @@ async function rssMb(pid: number): Promise<number> {
 
 async function main(): Promise<void> {
   await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
+  // `next build` adds its build folder's types to tsconfig.json; put it back afterwards.
+  const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
+  process.on('exit', () => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
   sh('npx tsx scripts/make-e2e-content.ts bench/tmp/load-content');
   sh('npx next build', { CONTENT_DIR: 'bench/tmp/load-content', NEXT_DIST_DIR: 'bench/tmp/.next-load' });
   const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {

@@ -8,7 +8,7 @@
 //     prerendered HTML from disk.
 // Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput]
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -266,6 +266,9 @@ async function benchThroughput(site: string, distDir: string): Promise<void> {
 
 async function main(): Promise<void> {
   await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
+  // `next build` adds each build folder's types to tsconfig.json; put it back afterwards.
+  const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
+  process.on('exit', () => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   log('# Benchmarks');
   log('');

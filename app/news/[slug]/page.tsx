@@ -1,15 +1,18 @@
 import { alternates } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { PageLayout } from '@/components/page-layout';
 import { PostArticle } from '@/components/post-article';
 import { PostNav } from '@/components/post-nav';
+import { PreviewBanner } from '@/components/preview-banner';
 import { RelatedPosts } from '@/components/related-posts';
 import { Sidebar } from '@/components/sidebar';
 import { toZonedIso } from '@/lib/content/dates';
 import type { Post } from '@/lib/content/posts';
-import { getAdjacentPosts, getAllSlugs, getLivePost, getRelatedPosts, getSidebarData } from '@/lib/content/queries';
+import { getAdjacentPosts, getAllSlugs, getRelatedPosts, getSidebarData, getVisiblePost } from '@/lib/content/queries';
+import { now } from '@/lib/content/clock';
 import { truncateText } from '@/lib/content/summary';
 import { site } from '@/lib/site';
 import { newsArticleJsonLd } from '@/lib/structured-data';
@@ -31,8 +34,10 @@ function shareImage(post: Post) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/news/[slug]'>): Promise<Metadata> {
-  const post = await getLivePost((await params).slug);
+  const preview = (await draftMode()).isEnabled;
+  const post = await getVisiblePost((await params).slug, preview);
   if (!post) notFound();
+  if (preview) return { title: `Preview: ${post.title}`, robots: { index: false, follow: false } };
   const description = truncateText(post.excerpt, 160);
   const image = shareImage(post);
   return {
@@ -57,13 +62,15 @@ export async function generateMetadata({ params }: PageProps<'/news/[slug]'>): P
 
 export default async function PostPage({ params }: PageProps<'/news/[slug]'>) {
   const { slug } = await params;
-  const post = await getLivePost(slug);
+  // Draft Mode (staff previews) renders on every request and is never cached for other visitors.
+  const preview = (await draftMode()).isEnabled;
+  const post = await getVisiblePost(slug, preview);
   if (!post) notFound();
   const [{ older, newer }, related, sidebar] = await Promise.all([getAdjacentPosts(slug), getRelatedPosts(post), getSidebarData(slug)]);
   return (
     <PageLayout sidebar={post.showSidebar ? <Sidebar data={sidebar} /> : undefined}>
-      <JsonLd data={newsArticleJsonLd(post, `${site.url}${shareImage(post).url}`)} />
-      <PostArticle post={post} />
+      {preview ? <PreviewBanner post={post} now={now()} /> : <JsonLd data={newsArticleJsonLd(post, `${site.url}${shareImage(post).url}`)} />}
+      <PostArticle post={post} preview={preview} />
       <RelatedPosts posts={related} />
       <PostNav older={older} newer={newer} />
     </PageLayout>

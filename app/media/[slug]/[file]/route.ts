@@ -1,8 +1,10 @@
-// A post's images, served only while the post is live (Grav served them always; we do not).
-import { readFile } from 'node:fs/promises';
+// A post's images, served only while the post is live (Grav served them always; we do not), or to
+// staff in Draft Mode.
+import { draftMode } from 'next/headers';
 import { imageContentType } from '@/lib/content/images';
 import { mediaFilePath } from '@/lib/content/loader';
-import { getAllMediaFiles, getLivePost } from '@/lib/content/queries';
+import { withoutMetadata } from '@/lib/content/photo-privacy';
+import { getAllMediaFiles, getVisiblePost } from '@/lib/content/queries';
 
 export const revalidate = 30;
 export const dynamicParams = false;
@@ -17,11 +19,12 @@ function notFound(): Response {
 
 export async function GET(_request: Request, { params }: RouteContext<'/media/[slug]/[file]'>) {
   const { slug, file } = await params;
-  const post = await getLivePost(slug);
+  const post = await getVisiblePost(slug, (await draftMode()).isEnabled);
   const name = decodeURIComponent(file);
   const filePath = post ? mediaFilePath(post, name) : null;
   if (!filePath) return notFound();
-  return new Response(new Uint8Array(await readFile(filePath)), {
+  // Never the original bytes: camera GPS positions and other EXIF/XMP data stay on the server.
+  return new Response(new Uint8Array(await withoutMetadata(filePath)), {
     headers: {
       'Content-Type': imageContentType(name),
       'X-Content-Type-Options': 'nosniff',

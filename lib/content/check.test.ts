@@ -1,0 +1,54 @@
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, githubAnnotation } from './check';
+import { formatProblem } from './errors';
+
+const PHOTO = path.resolve(import.meta.dirname, '../../content/posts/multidisciplinary-approach-in-hematopathology/2023-01-09-1.jpg');
+let root: string;
+const rel = (...parts: string[]) => path.relative(process.cwd(), path.join(root, 'posts', ...parts));
+
+async function post(slug: string, body: string, images: string[] = []) {
+  await mkdir(path.join(root, 'posts', slug), { recursive: true });
+  await writeFile(path.join(root, 'posts', slug, 'index.md'), `---\ntitle: '${slug}'\ndate: '09-01-2023 10:00'\nheader_image: false\n---\n\n${body}\n`);
+  for (const image of images) await copyFile(PHOTO, path.join(root, 'posts', slug, image));
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'check-'));
+  await post('good', 'See [the other post](/news/other) and ![A photo](used.jpg).', ['used.jpg']);
+  await post('other', 'Links to [a missing post](/news/no-such-post) and shows ![](bare.jpg).', ['bare.jpg', 'unused.jpg']);
+  await post('broken', 'Fine text.');
+  await writeFile(path.join(root, 'posts', 'broken', 'index.md'), "---\ntitle: 'Broken'\ndate: '31-02-2023'\n---\n\nText.\n");
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('checkContent', () => {
+  it('reports front-matter errors, missing link targets, unused photos and photos without description', async () => {
+    const { problems, postCount } = await checkContent(root);
+    expect(postCount).toBe(2);
+    expect(problems.map(formatProblem)).toEqual([
+      `${rel('broken', 'index.md')}:3: error: field 'date': '31-02-2023' is not a valid date: day 31 does not exist in 2023-02 (expected dd-mm-yyyy HH:MM, dd-mm-yyyy, mm/dd/yyyy HH:MM or yyyy-mm-dd HH:MM)`,
+      `${rel('other', 'index.md')}: warning: image 'unused.jpg' in the post's folder is not used (neither in the text nor as the header image)`,
+      `${rel('other', 'index.md')}:7:10: error: link to /news/no-such-post: there is no post 'no-such-post'`,
+      `${rel('other', 'index.md')}:7:57: warning: image 'bare.jpg' has no description: write one in ![description](bare.jpg) for readers who cannot see it`,
+    ]);
+  });
+
+  it('reports only the files under the paths it is given', async () => {
+    const { problems } = await checkContent(root, [path.join(root, 'posts', 'broken')]);
+    expect(problems.map((p) => p.file)).toEqual([rel('broken', 'index.md')]);
+  });
+});
+
+describe('githubAnnotation', () => {
+  it('writes a workflow command with file, line and column, escaping what GitHub requires', () => {
+    expect(githubAnnotation({ file: 'content/posts/a,b/index.md', line: 3, column: 2, severity: 'error', field: 'date', message: "50% wrong\nsecond line" })).toBe(
+      "::error file=content/posts/a%2Cb/index.md,line=3,col=2::field 'date': 50%25 wrong%0Asecond line",
+    );
+  });
+});

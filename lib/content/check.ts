@@ -1,0 +1,60 @@
+// The content check: everything the build would refuse, plus what a reviewer should look at —
+// unused photos, photos without a description, links to posts that do not exist. It reads content
+// with the same loader and plugins as the site (one parser), so a post that passes here builds.
+
+import path from 'node:path';
+import type { ContentProblem } from './errors';
+import { readAllPosts } from './loader';
+import { photoHasGps } from './photo-privacy';
+
+const POST_LINK = /^\/news\/([^/?#]+)\/?(?:[?#].*)?$/;
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  postCount: number;
+}
+
+function order(a: ContentProblem, b: ContentProblem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** Checks all posts under `root`; with `only`, reports problems of files under those paths alone. */
+export async function checkContent(root: string, only: string[] = []): Promise<CheckResult> {
+  const { posts, problems } = await readAllPosts(root);
+  const slugs = new Set(posts.map((post) => post.slug));
+  // Posts with errors are not in `posts`, but their folder names still exist as slugs.
+  for (const problem of problems) slugs.add(path.basename(path.dirname(problem.file)));
+
+  for (const post of posts) {
+    const headerFile = post.headerImage ? decodeURIComponent(post.headerImage.src.split('/').pop() ?? '') : null;
+    for (const image of post.images) {
+      if (await photoHasGps(path.join(path.dirname(post.sourcePath), image.name)).catch(() => false)) {
+        problems.push({ file: post.sourcePath, severity: 'warning', message: `photo '${image.name}' contains a GPS position: run npm run content:strip-metadata before publishing` });
+      }
+      if (!post.references.images.has(image.name) && image.name !== headerFile) {
+        problems.push({ file: post.sourcePath, severity: 'warning', message: `image '${image.name}' in the post's folder is not used (neither in the text nor as the header image)` });
+      }
+    }
+    for (const link of post.references.links) {
+      const match = POST_LINK.exec(link.url);
+      if (match && !slugs.has(decodeURIComponent(match[1]))) {
+        problems.push({ file: post.sourcePath, line: link.line, column: link.column, severity: 'error', message: `link to ${link.url}: there is no post '${match[1]}'` });
+      }
+    }
+  }
+
+  const wanted = only.map((p) => path.relative(process.cwd(), path.resolve(p)));
+  const selected = wanted.length ? problems.filter((p) => wanted.some((w) => p.file === w || p.file.startsWith(`${w}${path.sep}`) || w === '')) : problems;
+  return { problems: selected.sort(order), postCount: posts.length };
+}
+
+/** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
+export function githubAnnotation(problem: ContentProblem): string {
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const properties = [`file=${escapeProperty(problem.file)}`];
+  if (problem.line) properties.push(`line=${problem.line}`);
+  if (problem.line && problem.column) properties.push(`col=${problem.column}`);
+  const message = `${problem.field ? `field '${problem.field}': ` : ''}${problem.message}`;
+  return `::${problem.severity} ${properties.join(',')}::${escapeData(message)}`;
+}

@@ -1,0 +1,86 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toZonedIso } from '../lib/content/dates';
+import { readAllPosts } from '../lib/content/loader';
+import type { Post } from '../lib/content/posts';
+import { isLive } from '../lib/content/publishing';
+import { importGravSite, type ImportReport } from './import-grav';
+import { writePlaceholderImage } from './placeholder-image';
+
+// Real public Grav posts; their images are missing, so the test makes stand-ins with the listed names.
+const FIXTURES = path.resolve(import.meta.dirname, '../../shared/fixtures/grav-real');
+let work: string;
+let report: ImportReport;
+let posts: Map<string, Post>;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'grav-real-'));
+  const source = path.join(work, 'pages', '01.blog');
+  await cp(FIXTURES, source, { recursive: true });
+  for (const folder of await readdir(source, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    const missing = (await readFile(path.join(source, folder.name, 'MISSING_MEDIA.txt'), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const name of missing) await writePlaceholderImage(path.join(source, folder.name, name), 400, 300, name);
+  }
+  // A sidecar gives an image its alt text, as in Grav.
+  await writeFile(path.join(source, 'london-at-night', 'unsplash-xbrunel-johnson.jpg.meta.yaml'), 'alt_text: Street at night\n');
+  report = await importGravSite(path.join(work, 'pages'), path.join(work, 'content', 'posts'));
+  const read = await readAllPosts(path.join(work, 'content'));
+  expect(read.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([]);
+  posts = new Map(read.posts.map((post) => [post.slug, post]));
+}, 60_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+const local = (post: Post | undefined) => toZonedIso(post!.date, 'Asia/Almaty').slice(0, 16);
+
+describe('importing the real Grav posts (shared/GRAV.md §7)', () => {
+  it('imports all six, skipping none, and the result passes the content check', () => {
+    expect(report.imported.map((p) => p.slug).sort()).toEqual(['classic-modern-architecture', 'daring-fireball-link', 'london-at-night', 'module-01', 'module-02', 'module-13']);
+    expect(report.skipped).toEqual([]);
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it.each([
+    ['london-at-night', '2017-06-07T13:34', 'American date with the time first and a trailing space'],
+    ['daring-fireball-link', '2017-07-23T13:34', 'unquoted American date'],
+    ['classic-modern-architecture', '2017-06-27T17:34', 'quoted American date'],
+    ['module-01', '2018-05-09T00:00', 'day-month-year'],
+    ['module-02', '2018-05-16T00:00', 'day-month-year'],
+  ])('%s is dated %s (%s)', (slug, date, _why) => {
+    expect(local(posts.get(slug))).toBe(date);
+  });
+
+  it('splits summaries at === and falls back to the text when there is none', () => {
+    expect(posts.get('london-at-night')!.summary?.trim()).toMatch(/^Lorem markdownum freta ducentem[\s\S]*caudice\.$/);
+    expect(posts.get('classic-modern-architecture')!.summary?.trim()).toMatch(/accipiter\nparva ingesta\.$/);
+    const link = posts.get('daring-fireball-link')!;
+    expect(link.summary).toBeNull();
+    expect(link.excerpt.endsWith('…')).toBe(false); // under 300 characters: the whole text
+  });
+
+  it('keeps visibility and the Open Matter flags', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    expect(isLive(posts.get('module-13')!, now)).toBe(false);
+    expect(isLive(posts.get('module-01')!, now)).toBe(true);
+    expect(posts.get('classic-modern-architecture')!.showSidebar).toBe(false);
+    expect(posts.get('module-01')!.showEditLink).toBe(false);
+    expect(posts.get('module-01')!.headerImage).toMatchObject({ src: '/media/module-01/10610701655_c57e2dc536_o.jpg', alt: 'SFU Academic Quadrangle', credit: 'Julian Schüngel, Flickr.com' });
+    expect(posts.get('london-at-night')!.tags).toEqual(['city', 'night', 'photography']);
+    expect(posts.get('daring-fireball-link')!.categories).toEqual(['blog']);
+  });
+
+  it('turns Quark hero images into header images and reads alt text from sidecars', () => {
+    expect(posts.get('london-at-night')!.headerImage?.src).toBe('/media/london-at-night/unsplash-london-night.jpg');
+    expect(posts.get('london-at-night')!.body).toContain('![Street at night](unsplash-xbrunel-johnson.jpg)');
+  });
+
+  it('keeps Markdown with indented code as .md, and reports shortcodes it does not know', () => {
+    expect(report.imported.find((p) => p.slug === 'london-at-night')!.files).toContain('index.md');
+    expect(report.warnings).toContainEqual(expect.stringMatching(/module-01: item\.md: shortcode \[googleslides\] is not supported and stays as text$/));
+  });
+});
