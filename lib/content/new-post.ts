@@ -38,17 +38,19 @@ ${publish ? `# The post goes live by itself at this moment (it is hidden until t
 # taxonomy:
 #   category: news
 #   tag: [hematology]
+#
+# Photos go in this folder. Show one with ![What it shows](photo.jpg); several as a gallery:
+#   [owl-carousel items=1 margin=10 loop=true]
+#   ![First photo](photo-1.jpg)
+#   ![Second photo](photo-2.jpg)
+#   [/owl-carousel]
+# Everything about writing posts: docs/writing-posts.md
 ---
 
 One or two sentences that sum up the news: they are shown in the news list.
 
 ===
 
-The rest of the news. Photos go in this folder; show one with ![What it shows](photo.jpg), or several as a gallery:
-
-[owl-carousel items=1 margin=10 loop=true]
-![First photo](photo-1.jpg)
-![Second photo](photo-2.jpg)
-[/owl-carousel]
+The rest of the news.
 `;
 }
