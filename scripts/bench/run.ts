@@ -166,7 +166,7 @@ async function benchJavaScript(site: string, emptyOrigin: string | null): Promis
 }
 
 async function benchPageWeight(site: string): Promise<void> {
-  log('## Page weight of the seed post on a 412 px wide phone (bytes received, by type)');
+  log('## Page weight of the seed post on a 412 px wide phone (decoded bytes of every response, by type)');
   log('');
   const browser = await chromium.launch({ executablePath: chrome });
   const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625 });
@@ -193,7 +193,7 @@ async function benchPageWeight(site: string): Promise<void> {
   }
   log(`| **total** | **${kb(total)}** |`);
   log('');
-  log(`Images: ${images.join('; ')} (the gallery's first slide; the others are lazy).`);
+  log(`Images loaded: ${images.join('; ')}.`);
   log('');
 }
 
