@@ -30,6 +30,8 @@ export interface SearchHit {
 export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
   size(): number;
+  /** The serialisable index (for measuring its size). */
+  toJSON(): unknown;
 }
 
 export function buildSearchIndex(posts: readonly Post[]): SearchIndex {
@@ -44,6 +46,7 @@ export function buildSearchIndex(posts: readonly Post[]): SearchIndex {
   );
   return {
     size: () => mini.documentCount,
+    toJSON: () => mini.toJSON(),
     search(query, limit = 20) {
       const clean = normalizeQuery(query);
       if (!clean) return [];

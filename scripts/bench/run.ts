@@ -6,15 +6,17 @@
 //  4. Build time and peak memory for 10, 100 and 1,000 generated posts.
 //  5. Throughput of `next start` (autocannon, 10 s, 32 connections) beside nginx serving the same
 //     prerendered HTML from disk.
-// Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput]
+// Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search]
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
+import { readAllPosts } from '../../lib/content/loader';
+import { buildSearchIndex } from '../../lib/content/search';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
@@ -232,6 +234,31 @@ async function benchScaling(): Promise<void> {
   log('');
 }
 
+async function benchSearch(): Promise<void> {
+  log('## Search over 1,000 generated posts (MiniSearch, in the server process)');
+  log('');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-search-'));
+  await generatePosts(dir, 1000);
+  const { posts } = await readAllPosts(dir);
+  let started = performance.now();
+  const index = buildSearchIndex(posts);
+  const buildMs = performance.now() - started;
+  const json = JSON.stringify(index.toJSON());
+  const queries = ['hematology', 'generated post 500', 'body text center', 'post', 'nonexistentword'];
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const query of queries) {
+      started = performance.now();
+      index.search(query);
+      times.push(performance.now() - started);
+    }
+  }
+  log(`Index of ${index.size()} posts built in ${buildMs.toFixed(0)} ms; serialised ${kb(Buffer.byteLength(json))} (${kb(gzipSync(json).length)} gzip).`);
+  log(`Query time over ${times.length} queries (${queries.map((q) => `"${q}"`).join(', ')}), snippets included: median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms.`);
+  log('');
+  await rm(dir, { recursive: true, force: true });
+}
+
 async function cannon(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
   const result = await autocannon({ url, connections: 32, duration: 10 });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
@@ -265,6 +292,12 @@ async function benchThroughput(site: string, distDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // --only=search: just that section, appended to the existing results.
+  if (process.argv.includes('--only=search')) {
+    await benchSearch();
+    await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+    return;
+  }
   await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
   // `next build` adds each build folder's types to tsconfig.json; put it back afterwards.
   const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
@@ -296,6 +329,7 @@ async function main(): Promise<void> {
   } finally {
     stop(server);
   }
+  if (!skip.has('search')) await benchSearch();
   if (!skip.has('scaling')) await benchScaling();
   await writeFile(path.join(root, 'bench/results.md'), `${lines.join('\n')}\n`);
   console.log('\nwrote bench/results.md');
