@@ -26,6 +26,9 @@ beforeAll(async () => {
   }
   // A sidecar gives an image its alt text, as in Grav.
   await writeFile(path.join(source, 'london-at-night', 'unsplash-xbrunel-johnson.jpg.meta.yaml'), 'alt_text: Street at night\n');
+  // Grav resolves an image in another page's folder on disk; the importer copies it in.
+  const daring = path.join(source, 'daring-fireball-link', 'item.md');
+  await writeFile(daring, `${await readFile(daring, 'utf8')}\n![Borrowed](../london-at-night/unsplash-london-night.jpg?cropZoom=800,400)\n`);
   report = await importGravSite(path.join(work, 'pages'), path.join(work, 'content', 'posts'));
   const read = await readAllPosts(path.join(work, 'content'));
   expect(read.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([]);
@@ -77,6 +80,11 @@ describe('importing the real Grav posts (shared/GRAV.md §7)', () => {
   it('turns Quark hero images into header images and reads alt text from sidecars', () => {
     expect(posts.get('london-at-night')!.headerImage?.src).toBe('/media/london-at-night/unsplash-london-night.jpg');
     expect(posts.get('london-at-night')!.body).toContain('![Street at night](unsplash-xbrunel-johnson.jpg)');
+  });
+
+  it('copies images the text takes from other folders, keeping media actions', async () => {
+    expect(posts.get('daring-fireball-link')!.body).toContain('![Borrowed](unsplash-london-night.jpg?cropZoom=800,400)');
+    expect(posts.get('daring-fireball-link')!.images.map((i) => i.name)).toContain('unsplash-london-night.jpg');
   });
 
   it('keeps Markdown with indented code as .md, and reports shortcodes it does not know', () => {

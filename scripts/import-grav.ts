@@ -58,6 +58,11 @@ export async function importGravSite(source: string, out: string, dryRun = false
     await mkdir(path.join(stagedPosts, post.slug));
     for (const [name, text] of Object.entries(post.write)) await writeFile(path.join(stagedPosts, post.slug, name), text);
     for (const image of post.copy) await cp(path.join(dir, image), path.join(stagedPosts, post.slug, image));
+    for (const { path: relative, as } of post.copyFrom) {
+      const found = path.resolve(dir, decodeURIComponent(relative));
+      if (await stat(found).then((s) => s.isFile(), () => false)) await cp(found, path.join(stagedPosts, post.slug, as));
+      else report.warnings.push(`${from}: image '${relative}' was not found`);
+    }
     report.imported.push({ from, slug: post.slug, files: [...Object.keys(post.write), ...post.copy] });
     report.warnings.push(...post.warnings.map((w) => `${from}: ${w}`));
   }

@@ -5,6 +5,7 @@
 // Usage: tsx scripts/make-e2e-content.ts [out-dir]
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { formatGravDate } from '../lib/content/dates';
 import { site } from '../lib/site';
 import { importGravSite } from './import-grav';
@@ -74,6 +75,13 @@ async function main(): Promise<void> {
       await writePlaceholderImage(path.join(posts, slug, file), 800, 533, `${slug} / ${file}`);
     }
   }
+  // A photo straight from a phone: camera model and a GPS position in its EXIF data.
+  const phonePhoto = path.join(posts, 'with-header-image', 'header-10.jpg');
+  const withGps = await sharp(phonePhoto)
+    .withExif({ IFD0: { Make: 'PhoneMaker', Model: 'Phone 1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 15/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '76/1 57/1 0/1' } })
+    .toBuffer();
+  await writeFile(phonePhoto, withGps);
+
   // The real Grav posts of ../shared/fixtures, through the importer, with stand-ins for their photos.
   const grav = path.join(out, '.grav-source');
   await cp(path.join(root, '../shared/fixtures/grav-real'), grav, { recursive: true });

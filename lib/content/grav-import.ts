@@ -32,6 +32,8 @@ export interface ImportedPost {
   /** File name → text, for index files; images are copied as they are. */
   write: Record<string, string>;
   copy: string[];
+  /** Images the text takes from other folders (Grav resolves `../other/x.jpg` on disk): copied in. */
+  copyFrom: Array<{ path: string; as: string }>;
   warnings: string[];
 }
 
@@ -72,7 +74,14 @@ function isSafeMdx(body: string, slug: string): boolean {
   return onlyImageErrors(asMdx.problems) && mdx === md && !/^( {4}|\t)\S/m.test(body);
 }
 
-function importOne(folder: GravFolder, file: string, language: string | undefined, slug: string, warnings: string[]): { name: string; text: string } {
+function importOne(
+  folder: GravFolder,
+  file: string,
+  language: string | undefined,
+  slug: string,
+  warnings: string[],
+  borrowed: ImportedPost['copyFrom'],
+): { name: string; text: string } {
   const source = folder.texts[file];
   const split = splitFrontMatter(source);
   const doc = parseDocument(split.yaml ?? '', { version: '1.2' });
@@ -97,6 +106,13 @@ function importOne(folder: GravFolder, file: string, language: string | undefine
     }
   }
   let body = applySidecars(split.body, folder, warnings);
+  // Grav resolves image paths against the page folder on disk; ours must be in the post's folder.
+  body = body.replace(/!\[([^\]]*)\]\((?!https?:|\/\/|\/)([^)\s?#]+\/[^)\s?#]+)([^)]*)\)/g, (whole, alt: string, target: string, rest: string) => {
+    const name = target.split('/').pop()!;
+    borrowed.push({ path: target, as: name });
+    warnings.push(`${file}: image '${target}' from another folder is copied in as '${name}'`);
+    return `![${alt}](${name}${rest})`;
+  });
   for (const match of body.matchAll(/\[([a-zA-Z0-9-]+)(?:[\s=\]])/g)) {
     const name = match[1];
     if (KNOWN_SHORTCODES.has(name) || !new RegExp(`\\[/${name}\\]`).test(body)) continue;
@@ -118,12 +134,13 @@ export function importGravFolder(folder: GravFolder): ImportResult {
   const warnings: string[] = [];
   if (slug !== folder.name.replace(ORDER_PREFIX, '').toLowerCase()) warnings.push(`folder '${folder.name}' becomes the slug '${slug}'`);
   const write: Record<string, string> = {};
+  const copyFrom: ImportedPost['copyFrom'] = [];
   const primary = items.includes('item.md') ? 'item.md' : items[0];
   for (const file of items) {
     const language = file === primary ? undefined : GRAV_ITEM.exec(file)?.[1];
-    const { name, text } = importOne(folder, file, language, slug, warnings);
+    const { name, text } = importOne(folder, file, language, slug, warnings, copyFrom);
     write[name] = text;
     if (language) warnings.push(`${file} kept as ${name}: translations are not served yet`);
   }
-  return { ok: true, post: { slug, write, copy: folder.files.filter(isImageFile), warnings } };
+  return { ok: true, post: { slug, write, copy: folder.files.filter(isImageFile), copyFrom, warnings } };
 }
