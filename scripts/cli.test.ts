@@ -1,10 +1,12 @@
 // The staff commands, run as staff run them (tsx, real files), against temporary content folders.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGravDate } from '../lib/content/dates';
+import { exifHasGps } from '../lib/content/photo-privacy';
 
 const root = path.resolve(import.meta.dirname, '..');
 const BROKEN = path.join(root, 'e2e/fixtures/broken-content');
@@ -75,3 +77,24 @@ describe('npm run new-post', () => {
   });
 });
 
+
+describe('npm run content:strip-metadata', () => {
+  it('removes the GPS position and camera data from a post photo in place', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'strip-'));
+    const folder = path.join(dir, 'posts', 'a-post');
+    await mkdir(folder, { recursive: true });
+    const photo = path.join(folder, 'photo.jpg');
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#123456' } })
+      .jpeg()
+      .withExif({ IFD0: { Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 15/1 0/1' } })
+      .toFile(photo);
+    expect(exifHasGps((await sharp(photo).metadata()).exif)).toBe(true);
+    const { status, out } = run('scripts/strip-metadata.ts', [], { CONTENT_DIR: dir });
+    expect(status).toBe(0);
+    expect(out).toContain('1 photo cleaned.');
+    const after = await sharp(photo).metadata();
+    expect(after.exif).toBeUndefined();
+    expect([after.width, after.height]).toEqual([40, 30]);
+    await rm(dir, { recursive: true, force: true });
+  });
+});

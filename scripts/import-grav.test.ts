@@ -87,6 +87,13 @@ describe('importing the real Grav posts (shared/GRAV.md §7)', () => {
     expect(posts.get('daring-fireball-link')!.images.map((i) => i.name)).toContain('unsplash-london-night.jpg');
   });
 
+  it('writes nothing with --dry-run, but still reports', async () => {
+    const out = path.join(work, 'dry', 'posts');
+    const dry = await importGravSite(path.join(work, 'pages'), out, true);
+    expect(dry.imported).toHaveLength(6);
+    expect(await readdir(out).catch(() => null)).toBeNull();
+  });
+
   it('keeps Markdown with indented code as .md, and reports shortcodes it does not know', () => {
     expect(report.imported.find((p) => p.slug === 'london-at-night')!.files).toContain('index.md');
     expect(report.warnings).toContainEqual(expect.stringMatching(/module-01: item\.md: shortcode \[googleslides\] is not supported and stays as text$/));
