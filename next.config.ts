@@ -44,7 +44,11 @@ const nextConfig: NextConfig = {
     return { beforeFiles: [], afterFiles: [], fallback: [{ source: '/:path*', destination: '/legacy/:path*' }] };
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }];
+    return [
+      { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      // Draft Mode (staff previews): never indexed, whatever the page.
+      { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
+    ];
   },
 };
 
