@@ -13,8 +13,7 @@ import { PostImage } from './post-image';
  * `preview`: images bypass the optimizer, which cannot fetch a post that is not live.
  */
 export async function Markdown({ post, part, eagerFirstImage, preview = false }: { post: Post; part: 'body' | 'summary'; eagerFirstImage: boolean; preview?: boolean }) {
-  const { source, context } = renderInput(post, part, eagerFirstImage);
-  context.unoptimizedImages = preview;
+  const { source, context } = renderInput(post, part, { eagerFirstImage, unoptimizedImages: preview });
   const { content } = await compileMDX({
     source,
     components: { Gallery, img: PostImage },

@@ -18,7 +18,7 @@ function attributesOf(node: MdxElement): Record<string, string> {
   const properties: Record<string, string> = {};
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
-      properties[attribute.name === 'className' ? 'className' : attribute.name] = attribute.value;
+      properties[attribute.name] = attribute.value;
     }
   }
   return properties;
@@ -62,7 +62,7 @@ const rehypeAbsoluteUrls: Plugin<[string], HastRoot> = (origin) => (tree) => {
 
 /** The post's full HTML (or only its summary) with absolute links and image URLs under `origin`. */
 export function postHtml(post: Post, origin: string, part: 'body' | 'summary' = 'body'): string {
-  const { source, context } = renderInput(post, part, false);
+  const { source, context } = renderInput(post, part, { eagerFirstImage: false });
   const processor = unified().use(remarkParse);
   if (post.format === 'mdx') processor.use(remarkMdx);
   processor

@@ -128,7 +128,7 @@ function resolveImage(node: Image, ctx: BodyContext, state: { seen: number }): B
   const parsed = parseImageReference(node.url);
   const where = at(ctx, node.position);
   if (!parsed.ok) {
-    ctx.problems.error(parsed.reason, { ...where, field: undefined });
+    ctx.problems.error(parsed.reason, where);
     return null;
   }
   const file = ctx.images.get(parsed.ref.file);

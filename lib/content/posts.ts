@@ -200,7 +200,11 @@ export function findPost(posts: readonly Post[], slug: string): Post | undefined
 }
 
 /** What the renderers (page and feed) need to render a post's body or summary with the pipeline's plugins. */
-export function renderInput(post: Post, part: 'body' | 'summary', eagerFirstImage: boolean): { source: string; context: BodyContext } {
+export function renderInput(
+  post: Post,
+  part: 'body' | 'summary',
+  { eagerFirstImage, unoptimizedImages = false }: { eagerFirstImage: boolean; unoptimizedImages?: boolean },
+): { source: string; context: BodyContext } {
   return {
     source: part === 'summary' ? post.summary ?? '' : post.body,
     context: {
@@ -210,6 +214,7 @@ export function renderInput(post: Post, part: 'body' | 'summary', eagerFirstImag
       lineOffset: post.bodyLine - 1,
       problems: new ProblemList(post.sourcePath),
       eagerFirstImage,
+      unoptimizedImages,
     },
   };
 }

@@ -3,8 +3,6 @@
 // Kazakh letters take the ASCII form of the 2021 Kazakh Latin alphabet (ә a, ғ g, қ q, ң ng, ө o,
 // ұ u, ү u, һ h, і i).
 
-import { SLUG_PATTERN } from './frontmatter';
-
 const LETTERS: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
   м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
@@ -29,8 +27,4 @@ export function slugFromTitle(title: string): string {
   const cut = ascii.slice(0, MAX_SLUG_LENGTH + 1);
   const atWord = cut.lastIndexOf('-');
   return (atWord > 20 ? cut.slice(0, atWord) : ascii.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
-}
-
-export function isValidSlug(slug: string): boolean {
-  return SLUG_PATTERN.test(slug);
 }
