@@ -3,7 +3,7 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { imageSize } from 'image-size';
+import { imageSizeFromFile } from 'image-size/fromFile';
 import { site } from '../site';
 import { ContentError, ProblemList, type ContentProblem } from './errors';
 import { isImageFile, type ImageFile } from './images';
@@ -28,7 +28,8 @@ async function readImages(folder: string, names: string[], problems: ProblemList
   const images: ImageFile[] = [];
   for (const name of names.filter(isImageFile)) {
     try {
-      const size = imageSize(await readFile(path.join(folder, name)));
+      // Reads only the file's header, not the whole photo.
+      const size = await imageSizeFromFile(path.join(folder, name));
       if (!size.width || !size.height) throw new Error('no dimensions');
       images.push({ name, width: size.width, height: size.height });
     } catch {
