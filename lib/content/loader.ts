@@ -115,6 +115,8 @@ interface Loaded {
   fingerprint: string;
   checkedAt: number;
   posts: Post[];
+  /** The fingerprint of content that failed to read: not read (nor reported) again until it changes. */
+  rejected?: string;
 }
 
 let current: Loaded | null = null;
@@ -122,7 +124,7 @@ let pending: Promise<Post[]> | null = null;
 
 async function reload(dir: string): Promise<Post[]> {
   const print = await fingerprint(postsDir(dir));
-  if (current && current.dir === dir && current.fingerprint === print) {
+  if (current && current.dir === dir && (current.fingerprint === print || current.rejected === print)) {
     current.checkedAt = Date.now();
     return current.posts;
   }
@@ -134,6 +136,7 @@ async function reload(dir: string): Promise<Post[]> {
     if (!current || current.dir !== dir) throw error;
     console.error(`Content changed but cannot be used; still serving the previous content.\n${error.message}`);
     current.checkedAt = Date.now();
+    current.rejected = print;
     return current.posts;
   }
   current = { dir, fingerprint: print, checkedAt: Date.now(), posts };
