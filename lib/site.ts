@@ -1,14 +1,18 @@
 // The site's configuration: one typed object, read by pages, feeds and the content pipeline.
 // Values that differ per deployment come from the environment; everything else is fixed here.
+// The center's name and description are interface text: lib/i18n/messages.
+
+import type { Language } from './i18n/languages';
 
 export interface SiteConfig {
-  /** The center's name, shown in the header and in every document title. */
-  name: string;
-  description: string;
+  /** Languages of the site, in the order the language switch lists them. */
+  languages: readonly Language[];
+  /** The language at `/` (the others are under `/<code>/`), and of `index.mdx`. */
+  defaultLanguage: Language;
+  /** Whether a language's lists also show posts not translated into it (in the default language). */
+  listFallback: boolean;
   /** Canonical origin, without a trailing slash. */
   url: string;
-  /** BCP 47 language of the interface and of `<html lang>`. */
-  locale: string;
   /** IANA zone in which Grav dates without an offset are read and in which dates are shown. */
   timeZone: string;
   /** Repository holding `content/`, for "Edit this page" links. */
@@ -26,11 +30,10 @@ function trimSlash(url: string): string {
 }
 
 export const site: SiteConfig = {
-  name: 'Hematology Center',
-  description:
-    'News of the Hematology Center in Kazakhstan: events, conferences and care for patients with blood diseases.',
+  languages: ['en', 'ru', 'kk'],
+  defaultLanguage: 'en',
+  listFallback: false,
   url: trimSlash(process.env.SITE_URL ?? 'http://localhost:3000'),
-  locale: 'en',
   timeZone: 'Asia/Almaty',
   repository: {
     url: trimSlash(process.env.SITE_REPOSITORY_URL ?? 'https://github.com/hematology-center/news'),

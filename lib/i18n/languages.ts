@@ -1,0 +1,48 @@
+// The languages the site can speak, and where each one lives in the URL. The site's choice among
+// them (which, in what order, which is the default) is configuration: lib/site.ts.
+
+import { site } from '../site';
+
+/** Every language that has a message catalogue. */
+export const SUPPORTED_LANGUAGES = ['en', 'ru', 'kk'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** Each language named in itself, for the language switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+
+/** Open Graph's locale form (language_TERRITORY). */
+export const OG_LOCALES: Record<Language, string> = { en: 'en_US', ru: 'ru_RU', kk: 'kk_KZ' };
+
+/** Locale for Intl: British English writes "9 January 2023", as the center does. */
+export const INTL_LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru', kk: 'kk' };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (site.languages as readonly string[]).includes(value);
+}
+
+/** Languages other than the default: the ones with a URL prefix. */
+export function prefixedLanguages(): Language[] {
+  return site.languages.filter((lang) => lang !== site.defaultLanguage);
+}
+
+/**
+ * The URL of `path` (a path of the default language, starting with `/`) in `lang`:
+ * `/news/x` stays `/news/x` in the default language and is `/ru/news/x` in Russian.
+ */
+export function localePath(lang: Language, path: string): string {
+  if (lang === site.defaultLanguage) return path;
+  const [pathname, query] = splitQuery(path);
+  return `/${lang}${pathname === '/' ? '' : pathname}${query}`;
+}
+
+/** The language of a URL path and the path without its language prefix. */
+export function splitLocalePath(path: string): { lang: Language; path: string } {
+  const match = /^\/([a-z]{2})(?=\/|$|\?)(.*)$/.exec(path);
+  if (match && match[1] !== site.defaultLanguage && isLanguage(match[1])) return { lang: match[1], path: match[2] || '/' };
+  return { lang: site.defaultLanguage, path };
+}
+
+function splitQuery(path: string): [string, string] {
+  const index = path.indexOf('?');
+  return index < 0 ? [path, ''] : [path.slice(0, index), path.slice(index)];
+}

@@ -1,0 +1,48 @@
+// Interface text and dates in each language: a catalogue per language (./messages/*.ts), values put
+// into `{name}` places, plural forms chosen by Intl.PluralRules, dates by Intl.DateTimeFormat in the
+// site's zone. Pure: no React, no Next.
+
+import { site } from '../site';
+import { INTL_LOCALES, type Language } from './languages';
+import { en, type Messages, type PluralForms } from './messages/en';
+import { kk } from './messages/kk';
+import { ru } from './messages/ru';
+
+export type { Messages, PluralForms };
+
+export const CATALOGUES: Record<Language, Messages> = { en, ru, kk };
+
+export function messages(lang: Language): Messages {
+  return CATALOGUES[lang];
+}
+
+/** `template` with each `{name}` replaced by `values[name]` (left as written when there is no value). */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The form of `forms` for `count` in `lang` ("1 минута", "5 минут"), filled with `count` and `values`. */
+export function plural(lang: Language, forms: PluralForms, count: number, values: Record<string, string | number> = {}): string {
+  const category = new Intl.PluralRules(INTL_LOCALES[lang]).select(count) as keyof PluralForms;
+  return fill(forms[category] ?? forms.other, { count: count.toLocaleString(INTL_LOCALES[lang]), ...values });
+}
+
+/** "9 January 2023", "9 января 2023 г.", "2023 ж. 9 қаңтар": a day in the site's zone. */
+export function formatDate(lang: Language, instant: Date): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { timeZone: site.timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+}
+
+/** "10:00": the time of day in the site's zone. */
+export function formatTime(lang: Language, instant: Date): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { timeZone: site.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}
+
+/** "January 2023", "январь 2023 г.": a calendar month (1-12). */
+export function formatMonth(lang: Language, year: number, month: number): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
+}
+
+/** The site's name in `lang`, and a page title in the site's pattern. */
+export function siteName(lang: Language): string {
+  return messages(lang).site.name;
+}
