@@ -2,6 +2,14 @@ import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/security-headers';
 import { site } from './lib/site';
 
+// Pages live under app/[lang]/. The default language has no prefix: its URLs are rewritten to
+// /<default>/…, and /<default>/… itself redirects to the unprefixed URL (one URL per page).
+const DEFAULT = site.defaultLanguage;
+const PREFIXED = site.languages.filter((lang) => lang !== DEFAULT).join('|');
+const ALL = site.languages.join('|');
+// First path segments that are not pages of the default language: other languages, and routes outside app/[lang].
+const NOT_DEFAULT_LANGUAGE = [...site.languages, 'api', 'media', '_next'].join('|');
+
 const nextConfig: NextConfig = {
   // E2E builds go to their own folder so they never overwrite the site's build or its ISR cache.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -26,13 +34,18 @@ const nextConfig: NextConfig = {
   // Posts are read at run time (ISR) from CONTENT_DIR; make sure deployments ship them.
   outputFileTracingIncludes: {
     '/*': ['content/**/*'],
-    '/og/*': ['node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
+    '/[lang]/og/*': ['node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
   },
   async redirects() {
-    // The first page of a list is the list itself.
     return [
+      // The default language's pages have no prefix.
+      { source: `/${DEFAULT}`, destination: '/', permanent: true },
+      { source: `/${DEFAULT}/:path*`, destination: '/:path*', permanent: true },
+      // The first page of a list is the list itself.
       { source: '/news/page/1', destination: '/', permanent: true },
+      { source: `/:lang(${PREFIXED})/news/page/1`, destination: '/:lang', permanent: true },
       { source: '/news/:kind(tag|category)/:term/page/1', destination: '/news/:kind/:term', permanent: true },
+      { source: `/:lang(${PREFIXED})/news/:kind(tag|category)/:term/page/1`, destination: '/:lang/news/:kind/:term', permanent: true },
       // The old Grav site's feeds.
       { source: `${site.legacyBlogRoute}.rss`, destination: '/feed.xml', permanent: true },
       { source: `${site.legacyBlogRoute}.atom`, destination: '/atom.xml', permanent: true },
@@ -40,8 +53,15 @@ const nextConfig: NextConfig = {
     ];
   },
   async rewrites() {
-    // Anything no route answers may be an old Grav URL or a post's alias: app/legacy decides.
-    return { beforeFiles: [], afterFiles: [], fallback: [{ source: '/:path*', destination: '/legacy/:path*' }] };
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: '/', destination: `/${DEFAULT}` },
+        { source: `/:first((?!(?:${NOT_DEFAULT_LANGUAGE})(?:/|$))[^/]+)/:rest*`, destination: `/${DEFAULT}/:first/:rest*` },
+      ],
+      // Anything no route answers may be an old Grav URL or a post's alias: app/[lang]/legacy decides.
+      fallback: [{ source: `/:lang(${ALL})/:path*`, destination: '/:lang/legacy/:path*' }],
+    };
   },
   async headers() {
     return [

@@ -1,20 +1,15 @@
 import type { Metadata, Viewport } from 'next';
 import type { CSSProperties, ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-import { SkipLink } from '@/components/skip-link';
-import { alternates } from '@/lib/page-metadata';
+import { HtmlLang } from '@/components/html-lang';
 import { site } from '@/lib/site';
 import { bodyFontFamily, notoCyrillic, notoCyrillicExt, notoLatin } from './fonts';
 import './globals.css';
 
+// The root layout: the document and its fonts. Everything in a language (titles, header, footer)
+// comes from app/[lang]/layout.tsx and the pages.
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
-  title: { default: `News — ${site.name}`, template: `%s — ${site.name}` },
-  description: site.description,
-  applicationName: site.name,
-  alternates: alternates(),
-  openGraph: { siteName: site.name, locale: 'en_US', type: 'website' },
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
 };
 
 export const viewport: Viewport = {
@@ -25,19 +20,13 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html
-      lang={site.locale}
+    <HtmlLang
+      languages={site.languages}
+      fallback={site.defaultLanguage}
       className={[notoLatin.className, notoCyrillic.className, notoCyrillicExt.className].join(' ')}
       style={{ '--font-body': bodyFontFamily } as CSSProperties}
     >
-      <body>
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
+      <body>{children}</body>
+    </HtmlLang>
   );
 }

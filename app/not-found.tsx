@@ -1,24 +1,7 @@
-import Link from '@/components/link';
-import { PageLayout } from '@/components/page-layout';
+import { NotFoundPage } from '@/components/not-found-page';
+import { site } from '@/lib/site';
 
-export const metadata = { title: 'Page not found' };
-
-export default function NotFound() {
-  return (
-    <PageLayout>
-      <h1>Page not found</h1>
-      <p>
-        This page does not exist, or the news item is not published yet. Check the address, or go to the
-        latest news.
-      </p>
-      <ul>
-        <li>
-          <Link href="/">Latest news</Link>
-        </li>
-        <li>
-          <Link href="/news">All news</Link>
-        </li>
-      </ul>
-    </PageLayout>
-  );
+// An address no route answers at all (outside the pages, e.g. /api/…): the default language's 404.
+export default function RootNotFound() {
+  return <NotFoundPage lang={site.defaultLanguage} />;
 }

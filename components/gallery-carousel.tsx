@@ -10,6 +10,8 @@ import Image from 'next/image';
 import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { BodyImage } from '@/lib/content/markdown';
 import type { GalleryOptions } from '@/lib/content/shortcodes/owl-carousel';
+import type { Messages } from '@/lib/i18n/messages/en';
+import { fill } from '@/lib/i18n/text';
 import styles from './gallery.module.css';
 
 export interface GalleryProps {
@@ -17,8 +19,13 @@ export interface GalleryProps {
   options: string;
   /** JSON of BodyImage[]. */
   images: string;
-  label: string;
+  /** The gallery's own name (its first image title), else `labels.label`. */
+  label?: string;
+  /** Interface text in the page's language. */
+  labels: GalleryLabels;
 }
+
+export type GalleryLabels = Messages['gallery'];
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
@@ -48,7 +55,7 @@ function responsiveCss(scope: string, options: GalleryOptions): string {
     .reduce((css, rule) => css + rule, base);
 }
 
-export default function GalleryCarousel({ options: optionsJson, images: imagesJson, label }: GalleryProps) {
+export default function GalleryCarousel({ options: optionsJson, images: imagesJson, label, labels }: GalleryProps) {
   const options = useMemo(() => JSON.parse(optionsJson) as GalleryOptions, [optionsJson]);
   const images = useMemo(() => JSON.parse(imagesJson) as BodyImage[], [imagesJson]);
   const scope = useId();
@@ -116,7 +123,7 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
     <section
       className={[styles.gallery, options.className].filter(Boolean).join(' ')}
       aria-roledescription="carousel"
-      aria-label={label}
+      aria-label={label ?? labels.label}
       data-gallery={scope}
       data-ready={embla ? '' : undefined}
       dir={options.rtl ? 'rtl' : undefined}
@@ -135,16 +142,16 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
             type="button"
             className={styles.button}
             onClick={() => setUserPaused((paused) => !paused)}
-            aria-label={userPaused || !autoplayOn ? 'Start automatic slide show' : 'Stop automatic slide show'}
+            aria-label={userPaused || !autoplayOn ? labels.start : labels.stop}
             disabled={!autoplayOn}
           >
             <span aria-hidden="true">{userPaused || !autoplayOn ? '▶' : '❚❚'}</span>
           </button>
         ) : null}
-        <button type="button" className={styles.button} onClick={previous} disabled={!canPrev} aria-label="Previous slide">
+        <button type="button" className={styles.button} onClick={previous} disabled={!canPrev} aria-label={labels.previous}>
           <span aria-hidden="true">{options.rtl ? '›' : '‹'}</span>
         </button>
-        <button type="button" className={styles.button} onClick={next} disabled={!canNext} aria-label="Next slide">
+        <button type="button" className={styles.button} onClick={next} disabled={!canNext} aria-label={labels.next}>
           <span aria-hidden="true">{options.rtl ? '‹' : '›'}</span>
         </button>
       </div>
@@ -156,7 +163,7 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
               className={styles.slide}
               role="group"
               aria-roledescription="slide"
-              aria-label={`${index + 1} of ${images.length}`}
+              aria-label={fill(labels.slide, { index: index + 1, count: images.length })}
             >
               <Image
                 src={image.src}
@@ -181,7 +188,7 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
               key={index}
               type="button"
               className={styles.dot}
-              aria-label={`Go to slide ${index + 1}`}
+              aria-label={fill(labels.goTo, { index: index + 1 })}
               aria-current={index === selected ? 'true' : undefined}
               onClick={() => embla?.scrollTo(index)}
             />

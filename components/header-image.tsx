@@ -3,7 +3,20 @@ import type { HeaderImage as HeaderImageData } from '@/lib/content/posts';
 import styles from './header-image.module.css';
 
 /** Open Matter's header image: wide, with "Image: credit" under it. On a post it is the LCP: preloaded. */
-export function HeaderImage({ image, preload = false, sizes, unoptimized = false }: { image: HeaderImageData; preload?: boolean; sizes: string; unoptimized?: boolean }) {
+export function HeaderImage({
+  image,
+  creditLabel,
+  preload = false,
+  sizes,
+  unoptimized = false,
+}: {
+  image: HeaderImageData;
+  /** "Image:" in the page's language. */
+  creditLabel: string;
+  preload?: boolean;
+  sizes: string;
+  unoptimized?: boolean;
+}) {
   return (
     <figure className={styles.figure}>
       <Image
@@ -19,7 +32,7 @@ export function HeaderImage({ image, preload = false, sizes, unoptimized = false
       />
       {image.credit ? (
         <figcaption className={styles.credit}>
-          Image:{' '}
+          {creditLabel}{' '}
           {image.creditLink ? <a href={image.creditLink}>{image.credit}</a> : image.credit}
         </figcaption>
       ) : null}

@@ -5,7 +5,9 @@ import { compileMDX } from 'next-mdx-remote/rsc';
 import { ContentError } from '@/lib/content/errors';
 import { bodyPlugins } from '@/lib/content/markdown';
 import { renderInput, type Post } from '@/lib/content/posts';
+import { messages } from '@/lib/i18n/messages';
 import { Gallery } from './gallery';
+import type { GalleryProps } from './gallery-carousel';
 import { PostImage } from './post-image';
 
 /**
@@ -16,7 +18,11 @@ export async function Markdown({ post, part, eagerFirstImage, preview = false }:
   const { source, context } = renderInput(post, part, { eagerFirstImage, unoptimizedImages: preview });
   const { content } = await compileMDX({
     source,
-    components: { Gallery, img: PostImage },
+    components: {
+      // The carousel's controls speak the post's language.
+      Gallery: (props: Omit<GalleryProps, 'labels'>) => <Gallery {...props} labels={messages(post.lang).gallery} />,
+      img: PostImage,
+    },
     options: { mdxOptions: { format: post.format, remarkPlugins: bodyPlugins(context, source) } },
   });
   // The loader has already refused posts with errors; this guards against a half-broken page.

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { PostPage } from '@/lib/content/posts';
 import type { SidebarData } from '@/lib/content/queries';
+import type { Language } from '@/lib/i18n/languages';
+import { messages } from '@/lib/i18n/messages';
 import { PageLayout } from './page-layout';
 import { Pagination } from './pagination';
 import { PostCard } from './post-card';
@@ -8,28 +10,38 @@ import { Sidebar } from './sidebar';
 
 /** A page of a list of posts: the front page, /news/page/N, a tag, a category or a month. */
 export function NewsList({
+  lang,
+  path,
+  languages,
   page,
   heading,
   sidebar,
   base = '/',
   intro,
+  notice,
 }: {
+  lang: Language;
+  /** This page's default-language path, for the language switch. */
+  path: string;
+  /** The languages this list exists in (all, unless given). */
+  languages?: readonly Language[];
   page: PostPage;
   heading: string;
   sidebar: SidebarData;
-  /** The list's first page, for pagination links. */
+  /** The list's first page (default-language path), for pagination links. */
   base?: string;
   intro?: ReactNode;
+  notice?: ReactNode;
 }) {
   return (
-    <PageLayout sidebar={<Sidebar data={sidebar} />}>
+    <PageLayout lang={lang} path={path} languages={languages} notice={notice} sidebar={<Sidebar data={sidebar} lang={lang} />}>
       <h1>{heading}</h1>
       {intro}
-      {page.posts.length === 0 ? <p>There is no news yet.</p> : null}
+      {page.posts.length === 0 ? <p>{messages(lang).list.empty}</p> : null}
       {page.posts.map((post, index) => (
-        <PostCard key={post.slug} post={post} eagerImage={index === 0} />
+        <PostCard key={`${post.lang}/${post.slug}`} post={post} eagerImage={index === 0} />
       ))}
-      <Pagination page={page.page} pageCount={page.pageCount} base={base} />
+      <Pagination page={page.page} pageCount={page.pageCount} base={base} lang={lang} />
     </PageLayout>
   );
 }

@@ -1,3 +1,5 @@
+import { localePath, type Language } from '@/lib/i18n/languages';
+import { messages } from '@/lib/i18n/messages';
 import Link from './link';
 import styles from './pagination.module.css';
 
@@ -12,14 +14,16 @@ export function listPageHref(base: string, page: number): string {
   return page <= 1 ? base : `${base}/page/${page}`;
 }
 
-export function Pagination({ page, pageCount, base = '/' }: { page: number; pageCount: number; base?: string }) {
+export function Pagination({ page, pageCount, base = '/', lang }: { page: number; pageCount: number; base?: string; lang: Language }) {
   if (pageCount <= 1) return null;
+  const text = messages(lang).pagination;
+  const href = (n: number) => localePath(lang, listPageHref(base, n));
   const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
   return (
-    <nav aria-label="Pagination" className={styles.pagination}>
+    <nav aria-label={text.label} className={styles.pagination}>
       {page > 1 ? (
-        <Link href={listPageHref(base, page - 1)} rel="prev" className={styles.step}>
-          ← Newer news
+        <Link href={href(page - 1)} rel="prev" className={styles.step}>
+          {text.newer}
         </Link>
       ) : null}
       <ul className={styles.pages}>
@@ -27,12 +31,12 @@ export function Pagination({ page, pageCount, base = '/' }: { page: number; page
           <li key={n}>
             {n === page ? (
               <span aria-current="page" className={styles.current}>
-                <span className="visually-hidden">Page </span>
+                <span className="visually-hidden">{text.page} </span>
                 {n}
               </span>
             ) : (
-              <Link href={listPageHref(base, n)} className={styles.page}>
-                <span className="visually-hidden">Page </span>
+              <Link href={href(n)} className={styles.page}>
+                <span className="visually-hidden">{text.page} </span>
                 {n}
               </Link>
             )}
@@ -40,8 +44,8 @@ export function Pagination({ page, pageCount, base = '/' }: { page: number; page
         ))}
       </ul>
       {page < pageCount ? (
-        <Link href={listPageHref(base, page + 1)} rel="next" className={styles.step}>
-          Older news →
+        <Link href={href(page + 1)} rel="next" className={styles.step}>
+          {text.older}
         </Link>
       ) : null}
     </nav>

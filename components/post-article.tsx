@@ -1,4 +1,5 @@
 import type { Post } from '@/lib/content/posts';
+import { messages } from '@/lib/i18n/messages';
 import { site } from '@/lib/site';
 import { HeaderImage } from './header-image';
 import { Markdown } from './markdown';
@@ -15,13 +16,13 @@ export function PostArticle({ post, preview = false }: { post: Post; preview?: b
         <h1 className={post.hideTitle ? 'visually-hidden' : styles.title}>{post.title}</h1>
         <PostMeta post={post} />
       </header>
-      {post.headerImage ? <HeaderImage image={post.headerImage} preload sizes={POST_IMAGE_SIZES} unoptimized={preview} /> : null}
+      {post.headerImage ? <HeaderImage image={post.headerImage} creditLabel={messages(post.lang).post.imageCredit} preload sizes={POST_IMAGE_SIZES} unoptimized={preview} /> : null}
       <div className={styles.body}>
         <Markdown post={post} part="body" eagerFirstImage={post.headerImage === null} preview={preview} />
       </div>
       {post.showEditLink ? (
         <p className={styles.edit}>
-          <a href={editUrl}>Edit this page</a>
+          <a href={editUrl}>{messages(post.lang).post.edit}</a>
         </p>
       ) : null}
     </article>

@@ -1,16 +1,17 @@
 import Image from 'next/image';
 import Link from './link';
-import type { Post } from '@/lib/content/posts';
+import { postPath, type Post } from '@/lib/content/posts';
+import { messages } from '@/lib/i18n/messages';
 import { Markdown } from './markdown';
 import { PostMeta } from './post-meta';
 import styles from './post-card.module.css';
 
 /** A post in a list: title, date, thumbnail, summary and "Read more" (unless continue_link is false). */
 export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean }) {
-  const href = `/news/${post.slug}`;
+  const href = postPath(post);
   const titleId = `post-title-${post.slug}`;
   return (
-    <article className={styles.card} aria-labelledby={titleId}>
+    <article className={styles.card} aria-labelledby={titleId} lang={post.lang}>
       <div className={styles.text}>
         <h2 id={titleId} className={styles.title}>
           <Link href={href}>{post.title}</Link>
@@ -26,7 +27,7 @@ export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean
         {post.showReadMore ? (
           <p className={styles.more}>
             <Link href={href}>
-              Read more<span className="visually-hidden">: {post.title}</span>
+              {messages(post.lang).post.readMore}<span className="visually-hidden">: {post.title}</span>
             </Link>
           </p>
         ) : null}

@@ -1,23 +1,26 @@
 import Link from './link';
-import type { Post } from '@/lib/content/posts';
+import { postPath, type Post } from '@/lib/content/posts';
+import type { Language } from '@/lib/i18n/languages';
+import { messages } from '@/lib/i18n/messages';
 import styles from './post-nav.module.css';
 
 /** Grav's Previous/Next Post: previous is the older post, next the newer one. */
-export function PostNav({ older, newer }: { older: Post | null; newer: Post | null }) {
+export function PostNav({ older, newer, lang }: { older: Post | null; newer: Post | null; lang: Language }) {
   if (!older && !newer) return null;
+  const text = messages(lang).post;
   return (
-    <nav aria-label="More news" className={styles.nav}>
+    <nav aria-label={text.moreNews} className={styles.nav}>
       {older ? (
-        <Link href={`/news/${older.slug}`} rel="prev" className={styles.link}>
-          <span className={styles.label}>← Previous post</span>
+        <Link href={postPath(older)} rel="prev" className={styles.link}>
+          <span className={styles.label}>{text.previous}</span>
           <span>{older.title}</span>
         </Link>
       ) : (
         <span />
       )}
       {newer ? (
-        <Link href={`/news/${newer.slug}`} rel="next" className={`${styles.link} ${styles.next}`}>
-          <span className={styles.label}>Next post →</span>
+        <Link href={postPath(newer)} rel="next" className={`${styles.link} ${styles.next}`}>
+          <span className={styles.label}>{text.next}</span>
           <span>{newer.title}</span>
         </Link>
       ) : null}

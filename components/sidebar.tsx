@@ -1,48 +1,53 @@
 import Link from './link';
-import { archiveHref, archiveLabel } from '@/lib/content/archives';
+import { archiveHref } from '@/lib/content/archives';
+import { postPath } from '@/lib/content/posts';
 import type { SidebarData } from '@/lib/content/queries';
 import { taxonomyHref } from '@/lib/content/taxonomy';
-import { site } from '@/lib/site';
+import { FEED_PATHS } from '@/lib/feeds';
+import { localePath, type Language } from '@/lib/i18n/languages';
+import { formatMonth, messages } from '@/lib/i18n/messages';
 import { PostDate } from './post-date';
 import { SearchForm } from './search-form';
 import styles from './sidebar.module.css';
 
 /** Search, recent news, tags with counts, monthly archives and feed links. */
-export function Sidebar({ data }: { data: SidebarData }) {
+export function Sidebar({ data, lang }: { data: SidebarData; lang: Language }) {
+  const text = messages(lang).sidebar;
+  const href = (path: string) => localePath(lang, path);
   return (
-    <aside className={styles.sidebar} aria-label="More from the news">
+    <aside className={styles.sidebar} aria-label={text.label}>
       <section aria-labelledby="sidebar-search">
         <h2 id="sidebar-search" className={styles.heading}>
-          Search
+          {text.search}
         </h2>
-        <SearchForm id="sidebar-q" />
+        <SearchForm id="sidebar-q" lang={lang} />
       </section>
       <section aria-labelledby="sidebar-recent">
         <h2 id="sidebar-recent" className={styles.heading}>
-          Recent news
+          {text.recent}
         </h2>
         {data.recent.length > 0 ? (
           <ul className={styles.list}>
             {data.recent.map((post) => (
               <li key={post.slug}>
-                <Link href={`/news/${post.slug}`}>{post.title}</Link>
-                <PostDate date={post.date} className={styles.date} />
+                <Link href={postPath(post)}>{post.title}</Link>
+                <PostDate date={post.date} lang={lang} className={styles.date} />
               </li>
             ))}
           </ul>
         ) : (
-          <p>No other news yet.</p>
+          <p>{text.noRecent}</p>
         )}
       </section>
       {data.tags.length > 0 ? (
         <section aria-labelledby="sidebar-tags">
           <h2 id="sidebar-tags" className={styles.heading}>
-            Tags
+            {text.tags}
           </h2>
           <ul className={styles.tags}>
             {data.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={taxonomyHref('tag', tag.slug)}>
+                <Link href={href(taxonomyHref('tag', tag.slug))}>
                   {tag.name} <span className={styles.count}>({tag.posts.length})</span>
                 </Link>
               </li>
@@ -53,13 +58,13 @@ export function Sidebar({ data }: { data: SidebarData }) {
       {data.months.length > 0 ? (
         <section aria-labelledby="sidebar-archives">
           <h2 id="sidebar-archives" className={styles.heading}>
-            Archives
+            {text.archives}
           </h2>
           <ul className={styles.plain}>
             {data.months.slice(0, 12).map((month) => (
               <li key={`${month.year}-${month.month}`}>
-                <Link href={archiveHref(month.year, month.month)}>
-                  {archiveLabel(month.year, month.month, site.locale)} ({month.posts.length})
+                <Link href={href(archiveHref(month.year, month.month))}>
+                  {formatMonth(lang, month.year, month.month)} ({month.posts.length})
                 </Link>
               </li>
             ))}
@@ -68,17 +73,23 @@ export function Sidebar({ data }: { data: SidebarData }) {
       ) : null}
       <section aria-labelledby="sidebar-feeds">
         <h2 id="sidebar-feeds" className={styles.heading}>
-          Follow the news
+          {text.follow}
         </h2>
         <ul className={styles.plain}>
           <li>
-            <a href="/feed.xml" type="application/rss+xml">RSS feed</a>
+            <a href={href(FEED_PATHS.rss)} type="application/rss+xml">
+              {text.rss}
+            </a>
           </li>
           <li>
-            <a href="/atom.xml" type="application/atom+xml">Atom feed</a>
+            <a href={href(FEED_PATHS.atom)} type="application/atom+xml">
+              {text.atom}
+            </a>
           </li>
           <li>
-            <a href="/feed.json" type="application/feed+json">JSON feed</a>
+            <a href={href(FEED_PATHS.json)} type="application/feed+json">
+              {text.json}
+            </a>
           </li>
         </ul>
       </section>

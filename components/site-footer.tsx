@@ -1,21 +1,23 @@
 import Link from './link';
-import { site } from '@/lib/site';
+import { localePath, type Language } from '@/lib/i18n/languages';
+import { messages } from '@/lib/i18n/messages';
 import styles from './site-footer.module.css';
 
-export function SiteFooter() {
+export function SiteFooter({ lang }: { lang: Language }) {
+  const text = messages(lang);
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
         <p>
-          <strong>{site.name}</strong> — {site.description}
+          <strong>{text.site.name}</strong> — {text.site.description}
         </p>
-        <nav aria-label="Footer">
+        <nav aria-label={text.nav.footer}>
           <ul className={styles.links}>
             <li>
-              <Link href="/">Home</Link>
+              <Link href={localePath(lang, '/')}>{text.nav.home}</Link>
             </li>
             <li>
-              <Link href="/news">All news</Link>
+              <Link href={localePath(lang, '/news')}>{text.nav.allNews}</Link>
             </li>
           </ul>
         </nav>

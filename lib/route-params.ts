@@ -1,4 +1,6 @@
 // Reading route parameters strictly: anything odd is "not found", never an exception.
+import { notFound } from 'next/navigation';
+import { isLanguage, type Language } from './i18n/languages';
 
 /** Canonical page numbers only: "2", not "02", "2.0", "-1" or a 10-digit number. */
 export function parsePageNumber(text: string): number | null {
@@ -16,4 +18,10 @@ export function decodeSegment(text: string, maxLength = 200): string | null {
   }
   if (decoded.length > maxLength || /[\u0000-\u001f\u007f/\\]/.test(decoded)) return null;
   return decoded;
+}
+
+/** The `[lang]` segment as one of the site's languages; any other value is "not found". */
+export function languageParam(text: string): Language {
+  if (!isLanguage(text)) notFound();
+  return text;
 }

@@ -44,7 +44,8 @@ describe('npm run content:check', () => {
   });
 });
 
-describe('npm run new-post', () => {
+// Each case starts the CLI two or three times (about 2 s each with tsx).
+describe('npm run new-post', { timeout: 30_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'new-post-'));

@@ -4,14 +4,23 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
+import { isLanguage } from '../i18n/languages';
 import { site } from '../site';
 import { ContentError, ProblemList, type ContentProblem } from './errors';
 import { isImageFile, type ImageFile } from './images';
 import { buildPost, type Post } from './posts';
 
+/** The default language's file names; a translation adds its language: `index.ru.mdx`, `index.kk.md`. */
 export const POST_FILES = ['index.mdx', 'index.md'] as const;
 
-/** CONTENT_DIR, absolute or relative to the project root; default `content`. */
+const POST_FILE = /^index(?:\.([a-z]{2,3}))?\.(mdx|md)$/;
+
+/** A post file's language and format, or null when the name is not a post file. */
+export function postFileLanguage(name: string): { lang: string; format: 'mdx' | 'md' } | null {
+  const match = POST_FILE.exec(name);
+  return match ? { lang: match[1] ?? site.defaultLanguage, format: match[2] as 'mdx' | 'md' } : null;
+}
+
 export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
 }
@@ -62,31 +71,48 @@ export async function readAllPosts(root = contentDir()): Promise<ReadResult> {
   for (const folder of folders) {
     const folderPath = path.join(dir, folder);
     const names = await readdir(folderPath);
-    const present = POST_FILES.filter((file) => names.includes(file));
-    if (present.length === 0) {
-      problems.push({ file: relative(folderPath), severity: 'error', message: `the folder has no ${POST_FILES.join(' or ')}` });
+    const files = names.flatMap((name) => {
+      const kind = postFileLanguage(name);
+      return kind ? [{ name, ...kind }] : [];
+    });
+    if (files.length === 0) {
+      problems.push({ file: relative(folderPath), severity: 'error', message: `the folder has no ${POST_FILES.join(' or ')} (nor a translation such as index.ru.mdx)` });
       continue;
     }
-    const filePath = path.join(folderPath, present[0]);
-    const list = new ProblemList(relative(filePath));
-    if (present.length > 1) list.error(`both ${POST_FILES.join(' and ')} exist; keep one`);
-    const post = buildPost(
-      {
-        folder,
-        sourcePath: relative(filePath),
-        format: present[0].endsWith('.mdx') ? 'mdx' : 'md',
-        text: await readFile(filePath, 'utf8'),
-        images: await readImages(folderPath, names, list),
-      },
-      site.timeZone,
-      list,
-    );
-    const clash = post ? bySlug.get(post.slug) : undefined;
-    if (post && clash) list.error(`slug '${post.slug}' is already used by ${clash.sourcePath}`, { field: 'slug' });
-    problems.push(...list.items);
-    if (post && !clash && !list.hasErrors) {
+    // The default language's file first: it names the post in messages about the folder's images.
+    files.sort((a, b) => Number(b.lang === site.defaultLanguage) - Number(a.lang === site.defaultLanguage) || a.name.localeCompare(b.name));
+    const imageProblems = new ProblemList(relative(path.join(folderPath, files[0].name)));
+    const images = await readImages(folderPath, names, imageProblems);
+    problems.push(...imageProblems.items);
+    const versions: Post[] = [];
+    for (const file of files) {
+      const filePath = path.join(folderPath, file.name);
+      const list = new ProblemList(relative(filePath));
+      if (!isLanguage(file.lang)) {
+        list.error(`'${file.lang}' is not one of the site's languages (${site.languages.join(', ')}): name the file index.<language>.mdx with one of them`);
+        problems.push(...list.items);
+        continue;
+      }
+      const twin = files.find((other) => other !== file && other.lang === file.lang);
+      if (twin && file.name > twin.name) continue; // reported once, on the first of the pair
+      if (twin) list.error(`both ${file.name} and ${twin.name} are the ${file.lang} version of this post; keep one`);
+      const post = buildPost(
+        { folder, lang: file.lang, sourcePath: relative(filePath), format: file.format, text: await readFile(filePath, 'utf8'), images },
+        site.timeZone,
+        list,
+      );
+      const first = versions[0];
+      if (post && first && first.slug !== post.slug) {
+        list.error(`slug '${post.slug}' differs from '${first.slug}' of ${first.sourcePath}: every language of a post has the same slug`, { field: 'slug' });
+      }
+      const clash = post ? bySlug.get(`${post.lang}/${post.slug}`) : undefined;
+      if (post && clash) list.error(`slug '${post.slug}' is already used by ${clash.sourcePath}`, { field: 'slug' });
+      problems.push(...list.items);
+      if (post && !clash && !list.hasErrors && !imageProblems.hasErrors) versions.push(post);
+    }
+    for (const post of versions) {
       posts.push(post);
-      bySlug.set(post.slug, post);
+      bySlug.set(`${post.lang}/${post.slug}`, post);
     }
   }
   return { posts, problems };

@@ -237,14 +237,15 @@ export const remarkGalleries: Plugin<[BodyContext, string[], { seen: number }], 
         ctx.problems.error(`[${GALLERY_SHORTCODE}] has no images; put one Markdown image per line between the tags`, { line: open.line + ctx.lineOffset });
       }
       if (options) {
-        const label = open.images.find((image) => image.title)?.title ?? 'Photo gallery';
+        // The first image title names the gallery; without one, the page gives its language's "Photo gallery".
+        const label = open.images.find((image) => image.title)?.title;
         const element: MdxJsxFlowElement = {
           type: 'mdxJsxFlowElement',
           name: 'Gallery',
           attributes: [
             stringAttribute('options', JSON.stringify(options)),
             stringAttribute('images', JSON.stringify(open.images)),
-            stringAttribute('label', label),
+            ...(label ? [stringAttribute('label', label)] : []),
           ],
           children: [],
         };

@@ -11,7 +11,7 @@ const PHOTO = { width: 1600, height: 1067 };
 function build(text: string, overrides: Partial<PostSource> = {}) {
   const problems = new ProblemList('content/posts/a-post/index.mdx');
   const post = buildPost(
-    { folder: 'a-post', sourcePath: 'content/posts/a-post/index.mdx', format: 'mdx', text, images: [], ...overrides },
+    { folder: 'a-post', lang: 'en', sourcePath: 'content/posts/a-post/index.mdx', format: 'mdx', text, images: [], ...overrides },
     ZONE,
     problems,
   );

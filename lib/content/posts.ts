@@ -1,6 +1,7 @@
 // Grav front matter → the typed `Post` the site uses (the one mapping), and the queries pages ask.
 // Every query that a reader can reach takes `now` and returns live posts only.
 
+import { localePath, type Language } from '../i18n/languages';
 import { ProblemList } from './errors';
 import { parseFrontMatter, splitFrontMatter, SLUG_PATTERN } from './frontmatter';
 import { mediaUrl, sortNaturally, type ImageFile } from './images';
@@ -19,6 +20,10 @@ export interface HeaderImage {
 
 export interface Post extends PublishState {
   slug: string;
+  /** The language of this version; a post's versions share its slug and its folder's images. */
+  lang: Language;
+  /** The post's folder name. */
+  folder: string;
   title: string;
   date: Date;
   format: BodyFormat;
@@ -56,6 +61,7 @@ export interface Post extends PublishState {
 export interface PostSource {
   /** The post's folder name. */
   folder: string;
+  lang: Language;
   sourcePath: string;
   format: BodyFormat;
   text: string;
@@ -98,6 +104,8 @@ export function buildPost(source: PostSource, timeZone: string, problems: Proble
     : null;
   return {
     slug,
+    lang: source.lang,
+    folder: source.folder,
     title: front.title,
     date: front.date,
     published: front.published,
@@ -195,8 +203,24 @@ export function adjacentPosts(posts: readonly Post[], slug: string, now: Date): 
   return { older: live[index + 1] ?? null, newer: live[index - 1] ?? null };
 }
 
-export function findPost(posts: readonly Post[], slug: string): Post | undefined {
-  return posts.find((post) => post.slug === slug);
+/** The post's URL path in its own language: `/news/<slug>`, `/ru/news/<slug>`. */
+export function postPath(post: Pick<Post, 'lang' | 'slug'>): string {
+  return localePath(post.lang, `/news/${post.slug}`);
+}
+
+export function findPost(posts: readonly Post[], lang: Language, slug: string): Post | undefined {
+  return posts.find((post) => post.lang === lang && post.slug === slug);
+}
+
+/**
+ * The posts a list in `lang` shows: those written in it, and, when the site falls back, the
+ * default-language version of every post not translated into `lang`.
+ */
+export function languagePosts(posts: readonly Post[], lang: Language, config: { defaultLanguage: Language; listFallback: boolean }): Post[] {
+  const own = posts.filter((post) => post.lang === lang);
+  if (!config.listFallback || lang === config.defaultLanguage) return own;
+  const translated = new Set(own.map((post) => post.slug));
+  return [...own, ...posts.filter((post) => post.lang === config.defaultLanguage && !translated.has(post.slug))];
 }
 
 /** What the renderers (page and feed) need to render a post's body or summary with the pipeline's plugins. */

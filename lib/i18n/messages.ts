@@ -6,6 +6,7 @@ import { site } from '../site';
 import { INTL_LOCALES, type Language } from './languages';
 import { en, type Messages, type PluralForms } from './messages/en';
 import { kk } from './messages/kk';
+import { fill, pluralText } from './text';
 import { ru } from './messages/ru';
 
 export type { Messages, PluralForms };
@@ -16,15 +17,11 @@ export function messages(lang: Language): Messages {
   return CATALOGUES[lang];
 }
 
-/** `template` with each `{name}` replaced by `values[name]` (left as written when there is no value). */
-export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill };
 
 /** The form of `forms` for `count` in `lang` ("1 минута", "5 минут"), filled with `count` and `values`. */
 export function plural(lang: Language, forms: PluralForms, count: number, values: Record<string, string | number> = {}): string {
-  const category = new Intl.PluralRules(INTL_LOCALES[lang]).select(count) as keyof PluralForms;
-  return fill(forms[category] ?? forms.other, { count: count.toLocaleString(INTL_LOCALES[lang]), ...values });
+  return pluralText(INTL_LOCALES[lang], forms, count, values);
 }
 
 /** "9 January 2023", "9 января 2023 г.", "2023 ж. 9 қаңтар": a day in the site's zone. */
@@ -42,7 +39,3 @@ export function formatMonth(lang: Language, year: number, month: number): string
   return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
-/** The site's name in `lang`, and a page title in the site's pattern. */
-export function siteName(lang: Language): string {
-  return messages(lang).site.name;
-}

@@ -1,6 +1,10 @@
-// /api/preview?secret=…&slug=…: turns on Draft Mode and opens the post, live or not.
+// /api/preview?secret=…&slug=…[&lang=ru]: turns on Draft Mode and opens the post, live or not, in
+// the given language (the default language when none is given).
 import { draftMode } from 'next/headers';
 import { getAllSlugs } from '@/lib/content/queries';
+import { postPath } from '@/lib/content/posts';
+import { isLanguage } from '@/lib/i18n/languages';
+import { site } from '@/lib/site';
 import { checkPreviewSecret } from '@/lib/preview';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +17,9 @@ export async function GET(request: Request) {
   if (check === 'off') return new Response('Not found', { status: 404, headers: NO_STORE });
   if (check === 'invalid') return new Response('Unauthorized', { status: 401, headers: NO_STORE });
   const slug = params.get('slug') ?? '';
-  if (!(await getAllSlugs()).includes(slug)) return new Response('No post has this slug', { status: 404, headers: NO_STORE });
+  const lang = params.get('lang') ?? site.defaultLanguage;
+  if (!isLanguage(lang)) return new Response(`The site has no language '${lang}'`, { status: 404, headers: NO_STORE });
+  if (!(await getAllSlugs(lang)).includes(slug)) return new Response('No post has this slug in this language', { status: 404, headers: NO_STORE });
   (await draftMode()).enable();
-  return new Response(null, { status: 307, headers: { ...NO_STORE, Location: `/news/${slug}` } });
+  return new Response(null, { status: 307, headers: { ...NO_STORE, Location: postPath({ lang, slug }) } });
 }

@@ -2,6 +2,15 @@
 // (lib/i18n/messages.test.ts). `{name}` marks a value put in; plural entries name Intl.PluralRules
 // categories (English: one, other).
 
+/** The error page's text: exported alone so the browser's error page takes only this. */
+export const errorText = {
+  title: 'Something went wrong',
+  text: 'This page could not be shown just now. Please try again in a moment; if it keeps happening, the latest news is still on the front page.',
+  retry: 'Try again',
+  or: 'or',
+  home: 'go to the latest news',
+};
+
 export const en = {
   site: {
     name: 'Hematology Center',
@@ -84,13 +93,7 @@ export const en = {
     latest: 'Latest news',
     all: 'All news',
   },
-  error: {
-    title: 'Something went wrong',
-    text: 'This page could not be shown just now. Please try again in a moment; if it keeps happening, the latest news is still on the front page.',
-    retry: 'Try again',
-    or: 'or',
-    home: 'go to the latest news',
-  },
+  error: errorText,
   preview: {
     label: 'Preview — ',
     live: 'this post is live.',

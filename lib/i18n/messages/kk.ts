@@ -1,6 +1,15 @@
 // Kazakh interface text. Plural categories: one, other (a noun after a numeral stays singular).
 import type { Messages } from './en';
 
+/** The error page's text: exported alone so the browser's error page takes only this. */
+export const errorText = {
+  title: 'Бірдеңе дұрыс болмады',
+  text: 'Бұл бетті қазір көрсету мүмкін болмады. Біраздан кейін қайталап көріңіз; қате қайталана берсе, соңғы жаңалықтар басты бетте.',
+  retry: 'Қайталау',
+  or: 'немесе',
+  home: 'соңғы жаңалықтарға өту',
+};
+
 export const kk: Messages = {
   site: {
     name: 'Гематология орталығы',
@@ -83,13 +92,7 @@ export const kk: Messages = {
     latest: 'Соңғы жаңалықтар',
     all: 'Барлық жаңалықтар',
   },
-  error: {
-    title: 'Бірдеңе дұрыс болмады',
-    text: 'Бұл бетті қазір көрсету мүмкін болмады. Біраздан кейін қайталап көріңіз; қате қайталана берсе, соңғы жаңалықтар басты бетте.',
-    retry: 'Қайталау',
-    or: 'немесе',
-    home: 'соңғы жаңалықтарға өту',
-  },
+  error: errorText,
   preview: {
     label: 'Алдын ала қарау — ',
     live: 'жаңалық жарияланған.',

@@ -1,6 +1,15 @@
 // Russian interface text. Plural categories: one (1, 21…), few (2–4, 22–24…), many (5–20…), other (fractions).
 import type { Messages } from './en';
 
+/** The error page's text: exported alone so the browser's error page takes only this. */
+export const errorText = {
+  title: 'Что-то пошло не так',
+  text: 'Сейчас эту страницу не удалось показать. Попробуйте ещё раз через минуту; если ошибка повторяется, последние новости есть на главной странице.',
+  retry: 'Попробовать ещё раз',
+  or: 'или',
+  home: 'перейти к последним новостям',
+};
+
 export const ru: Messages = {
   site: {
     name: 'Гематологический центр',
@@ -93,13 +102,7 @@ export const ru: Messages = {
     latest: 'Последние новости',
     all: 'Все новости',
   },
-  error: {
-    title: 'Что-то пошло не так',
-    text: 'Сейчас эту страницу не удалось показать. Попробуйте ещё раз через минуту; если ошибка повторяется, последние новости есть на главной странице.',
-    retry: 'Попробовать ещё раз',
-    or: 'или',
-    home: 'перейти к последним новостям',
-  },
+  error: errorText,
   preview: {
     label: 'Предпросмотр — ',
     live: 'новость опубликована.',

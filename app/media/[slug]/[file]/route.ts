@@ -1,10 +1,10 @@
-// A post's images, served only while the post is live (Grav served them always; we do not), or to
-// staff in Draft Mode.
+// A post's images, served only while a language version of the post is live (Grav served them
+// always; we do not), or to staff in Draft Mode. The versions of a post share its folder's images.
 import { draftMode } from 'next/headers';
 import { imageContentType } from '@/lib/content/images';
 import { mediaFilePath } from '@/lib/content/loader';
 import { withoutMetadata } from '@/lib/content/photo-privacy';
-import { getAllMediaFiles, getVisiblePost } from '@/lib/content/queries';
+import { getAllMediaFiles, getAnyVersion, getLiveVersions } from '@/lib/content/queries';
 
 export const revalidate = 30;
 export const dynamicParams = false;
@@ -19,7 +19,7 @@ function notFound(): Response {
 
 export async function GET(_request: Request, { params }: RouteContext<'/media/[slug]/[file]'>) {
   const { slug, file } = await params;
-  const post = await getVisiblePost(slug, (await draftMode()).isEnabled);
+  const post = (await draftMode()).isEnabled ? await getAnyVersion(slug) : (await getLiveVersions(slug))[0];
   const name = decodeURIComponent(file);
   const filePath = post ? mediaFilePath(post, name) : null;
   if (!filePath) return notFound();

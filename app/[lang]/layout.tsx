@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SkipLink } from '@/components/skip-link';
+import { OG_LOCALES } from '@/lib/i18n/languages';
+import { fill, messages } from '@/lib/i18n/messages';
+import { alternates } from '@/lib/page-metadata';
+import { languageParam } from '@/lib/route-params';
+import { site } from '@/lib/site';
+
+// Every page in every language. The default language's URLs have no prefix: next.config.ts
+// rewrites `/news/x` to `/en/news/x` here (and redirects `/en/news/x` to `/news/x`). Pages render
+// their own header (its language switch links to that page) and <main>: components/page-layout.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return site.languages.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
+  const lang = languageParam((await params).lang);
+  const text = messages(lang);
+  return {
+    title: {
+      default: fill(text.site.titleTemplate, { title: text.site.newsTitle, site: text.site.name }),
+      template: fill(text.site.titleTemplate, { title: '%s', site: text.site.name }),
+    },
+    description: text.site.description,
+    applicationName: text.site.name,
+    alternates: alternates(lang),
+    openGraph: {
+      siteName: text.site.name,
+      locale: OG_LOCALES[lang],
+      alternateLocale: site.languages.filter((other) => other !== lang).map((other) => OG_LOCALES[other]),
+      type: 'website',
+    },
+  };
+}
+
+export default async function LanguageLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const lang = languageParam((await params).lang);
+  return (
+    <>
+      <SkipLink lang={lang} />
+      {children}
+      <SiteFooter lang={lang} />
+    </>
+  );
+}

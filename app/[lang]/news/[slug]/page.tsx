@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
+import { PageLayout } from '@/components/page-layout';
+import { PostArticle } from '@/components/post-article';
+import { PostNav } from '@/components/post-nav';
+import { PreviewBanner } from '@/components/preview-banner';
+import { RelatedPosts } from '@/components/related-posts';
+import { Sidebar } from '@/components/sidebar';
+import { now } from '@/lib/content/clock';
+import { toZonedIso } from '@/lib/content/dates';
+import { postPath, type Post } from '@/lib/content/posts';
+import { getAdjacentPosts, getAllSlugs, getLiveVersions, getRelatedPosts, getSidebarData, getVisiblePost } from '@/lib/content/queries';
+import { truncateText } from '@/lib/content/summary';
+import { OG_LOCALES, localePath } from '@/lib/i18n/languages';
+import { fill, messages } from '@/lib/i18n/messages';
+import { alternates } from '@/lib/page-metadata';
+import { languageParam } from '@/lib/route-params';
+import { site } from '@/lib/site';
+import { newsArticleJsonLd } from '@/lib/structured-data';
+import { forEveryLanguage } from '../../static-params';
+
+export const revalidate = 30;
+// Every existing slug of each language is prerendered, live or not: a scheduled post (or a
+// translation scheduled later than its original) is a cached 404 that turns into its page at the
+// first revalidation after its time. Unknown slugs are plain, uncached 404s.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return forEveryLanguage(async (lang) => (await getAllSlugs(lang)).map((slug) => ({ slug })));
+}
+
+/** The preview image: the header image, or a generated 1200×630 card with the title. */
+function shareImage(post: Post) {
+  return post.headerImage
+    ? { url: post.headerImage.src, width: post.headerImage.width, height: post.headerImage.height, alt: post.headerImage.alt || post.title }
+    : { url: localePath(post.lang, `/og/${post.slug}`), width: 1200, height: 630, alt: post.title };
+}
+
+async function load(params: PageProps<'/[lang]/news/[slug]'>['params']) {
+  const { lang: rawLang, slug } = await params;
+  const lang = languageParam(rawLang);
+  // Draft Mode (staff previews) renders on every request and is never cached for other visitors.
+  const preview = (await draftMode()).isEnabled;
+  const post = await getVisiblePost(lang, slug, preview);
+  if (!post) notFound();
+  // The languages this post is live in now: the language switch and hreflang point only there.
+  const versions = await getLiveVersions(slug);
+  return { post, preview, versions };
+}
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/news/[slug]'>): Promise<Metadata> {
+  const { post, preview, versions } = await load(params);
+  if (preview) return { title: fill(messages(post.lang).preview.title, { title: post.title }), robots: { index: false, follow: false } };
+  const description = truncateText(post.excerpt, 160);
+  const image = shareImage(post);
+  return {
+    title: post.title,
+    description,
+    alternates: alternates(post.lang, `/news/${post.slug}`, versions.map((version) => version.lang)),
+    openGraph: {
+      type: 'article',
+      url: postPath(post),
+      title: post.title,
+      description,
+      publishedTime: toZonedIso(post.date, site.timeZone),
+      modifiedTime: toZonedIso(post.modifiedAt, site.timeZone),
+      siteName: messages(post.lang).site.name,
+      locale: OG_LOCALES[post.lang],
+      alternateLocale: versions.filter((version) => version.lang !== post.lang).map((version) => OG_LOCALES[version.lang]),
+      tags: post.tags,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: post.title, description, images: [image] },
+  };
+}
+
+export default async function PostPage({ params }: PageProps<'/[lang]/news/[slug]'>) {
+  const { post, preview, versions } = await load(params);
+  const [{ older, newer }, related, sidebar] = await Promise.all([getAdjacentPosts(post.lang, post.slug), getRelatedPosts(post), getSidebarData(post.lang, post.slug)]);
+  const translations = versions.filter((version) => version.lang !== post.lang);
+  return (
+    <PageLayout
+      lang={post.lang}
+      path={`/news/${post.slug}`}
+      languages={versions.map((version) => version.lang)}
+      sidebar={post.showSidebar ? <Sidebar data={sidebar} lang={post.lang} /> : undefined}
+    >
+      {preview ? <PreviewBanner post={post} now={now()} /> : <JsonLd data={newsArticleJsonLd(post, `${site.url}${shareImage(post).url}`, translations)} />}
+      <PostArticle post={post} preview={preview} />
+      <RelatedPosts posts={related} lang={post.lang} />
+      <PostNav older={older} newer={newer} lang={post.lang} />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NewsList } from '@/components/news-list';
+import { archiveHref } from '@/lib/content/archives';
+import { getAllArchiveMonths, getArchiveMonth, getSidebarData } from '@/lib/content/queries';
+import { fill, formatMonth, messages } from '@/lib/i18n/messages';
+import { alternates } from '@/lib/page-metadata';
+import { languageParam } from '@/lib/route-params';
+import { site } from '@/lib/site';
+import { forEveryLanguage } from '../../../../static-params';
+
+export const revalidate = 30;
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return forEveryLanguage(async (lang) =>
+    (await getAllArchiveMonths(lang)).map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, '0') })),
+  );
+}
+
+function parse(year: string, month: string): { year: number; month: number } | null {
+  if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) return null;
+  return { year: Number(year), month: Number(month) };
+}
+
+/** The languages that have live posts in that month now. */
+async function languagesWith(year: number, month: number) {
+  const entries = await Promise.all(site.languages.map((lang) => getArchiveMonth(lang, year, month)));
+  return site.languages.filter((_, i) => entries[i] !== null);
+}
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/news/archive/[year]/[month]'>): Promise<Metadata> {
+  const { lang: rawLang, year, month } = await params;
+  const lang = languageParam(rawLang);
+  const key = parse(year, month);
+  if (!key) return {};
+  return {
+    title: fill(messages(lang).archive.heading, { month: formatMonth(lang, key.year, key.month) }),
+    alternates: alternates(lang, archiveHref(key.year, key.month), await languagesWith(key.year, key.month)),
+  };
+}
+
+export default async function ArchivePage({ params }: PageProps<'/[lang]/news/archive/[year]/[month]'>) {
+  const { lang: rawLang, year, month } = await params;
+  const lang = languageParam(rawLang);
+  const key = parse(year, month);
+  const [entry, sidebar] = await Promise.all([key ? getArchiveMonth(lang, key.year, key.month) : null, getSidebarData(lang)]);
+  if (!entry) notFound();
+  // A month is one page: Grav's archives list a month's posts together.
+  const page = { posts: entry.posts, page: 1, pageCount: 1 };
+  return (
+    <NewsList
+      lang={lang}
+      path={archiveHref(entry.year, entry.month)}
+      languages={await languagesWith(entry.year, entry.month)}
+      page={page}
+      heading={fill(messages(lang).archive.heading, { month: formatMonth(lang, entry.year, entry.month) })}
+      sidebar={sidebar}
+    />
+  );
+}

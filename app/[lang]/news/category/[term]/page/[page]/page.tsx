@@ -1,0 +1,19 @@
+import { TaxonomyPage, taxonomyMetadata, taxonomyStaticParams } from '../../../../taxonomy-route';
+
+export const revalidate = 30;
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  // Page 1 is the term's own page: next.config.ts redirects .../page/1 there.
+  return (await taxonomyStaticParams('category')).filter((p) => p.page !== '1');
+}
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/news/category/[term]/page/[page]'>) {
+  const { lang, term, page } = await params;
+  return taxonomyMetadata(lang, 'category', term, page);
+}
+
+export default async function Page({ params }: PageProps<'/[lang]/news/category/[term]/page/[page]'>) {
+  const { lang, term, page } = await params;
+  return <TaxonomyPage lang={lang} kind="category" term={term} page={page} />;
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NewsList } from '@/components/news-list';
+import { getAllNewsPageNumbers, getNewsPage, getSidebarData } from '@/lib/content/queries';
+import { fill, messages } from '@/lib/i18n/messages';
+import { alternates } from '@/lib/page-metadata';
+import { languageParam, parsePageNumber } from '@/lib/route-params';
+import { site } from '@/lib/site';
+import { forEveryLanguage } from '../../../static-params';
+
+export const revalidate = 30;
+// Page numbers come from every post that exists, so a page filled by a scheduled post is already a route.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  // Page 1 is the front page: next.config.ts redirects /news/page/1 there.
+  return forEveryLanguage(async (lang) => (await getAllNewsPageNumbers(lang)).filter((page) => page > 1).map((page) => ({ page: String(page) })));
+}
+
+/** The languages whose list has page `number` now. */
+async function languagesWith(number: number) {
+  const pages = await Promise.all(site.languages.map((lang) => getNewsPage(lang, number)));
+  return site.languages.filter((_, i) => pages[i] !== null);
+}
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/news/page/[page]'>): Promise<Metadata> {
+  const { lang: rawLang, page } = await params;
+  const lang = languageParam(rawLang);
+  const number = parsePageNumber(page);
+  if (!number) return {};
+  return { title: fill(messages(lang).list.pageTitle, { page: number }), alternates: alternates(lang, `/news/page/${number}`, await languagesWith(number)) };
+}
+
+export default async function NewsListPage({ params }: PageProps<'/[lang]/news/page/[page]'>) {
+  const { lang: rawLang, page: rawPage } = await params;
+  const lang = languageParam(rawLang);
+  const number = parsePageNumber(rawPage);
+  const [page, sidebar] = await Promise.all([number ? getNewsPage(lang, number) : null, getSidebarData(lang)]);
+  if (!page) notFound();
+  return (
+    <NewsList
+      lang={lang}
+      path={`/news/page/${page.page}`}
+      languages={await languagesWith(page.page)}
+      page={page}
+      heading={fill(messages(lang).list.pageHeading, { page: page.page, count: page.pageCount })}
+      sidebar={sidebar}
+    />
+  );
+}

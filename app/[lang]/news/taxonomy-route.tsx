@@ -1,0 +1,75 @@
+// Shared by the tag and category routes (and their paginated pages): params → query → NewsList.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NewsList } from '@/components/news-list';
+import { pageCount } from '@/lib/content/posts';
+import { getListedPostsForRoutes, getSidebarData, getTaxonomyTerms, getTermPage } from '@/lib/content/queries';
+import { taxonomyHref, taxonomyTerms, type TaxonomyKind } from '@/lib/content/taxonomy';
+import type { Language } from '@/lib/i18n/languages';
+import { fill, messages } from '@/lib/i18n/messages';
+import { alternates } from '@/lib/page-metadata';
+import { decodeSegment, languageParam, parsePageNumber } from '@/lib/route-params';
+import { site } from '@/lib/site';
+import { forEveryLanguage } from '../static-params';
+
+/** Every term any post has (live or not) in each language, with every page it could fill. */
+export async function taxonomyStaticParams(kind: TaxonomyKind): Promise<Array<{ lang: Language; term: string; page: string }>> {
+  return forEveryLanguage(async (lang) =>
+    taxonomyTerms(await getListedPostsForRoutes(lang), kind).flatMap((term) =>
+      Array.from({ length: pageCount(term.posts.length, site.postsPerPage) }, (_, i) => ({ term: term.slug, page: String(i + 1) })),
+    ),
+  );
+}
+
+async function load(lang: Language, kind: TaxonomyKind, rawTerm: string, rawPage: string | undefined) {
+  const slug = decodeSegment(rawTerm);
+  const number = rawPage === undefined ? 1 : parsePageNumber(rawPage);
+  if (!slug || !number) return null;
+  return getTermPage(lang, kind, slug, number);
+}
+
+/** The languages in which the term has live posts now (tags are often shared: "conference"). */
+async function languagesWith(kind: TaxonomyKind, slug: string): Promise<Language[]> {
+  const terms = await Promise.all(site.languages.map((lang) => getTaxonomyTerms(lang, kind)));
+  return site.languages.filter((_, i) => terms[i].some((term) => term.slug === slug));
+}
+
+function headingOf(lang: Language, kind: TaxonomyKind, name: string): string {
+  const text = messages(lang).taxonomy;
+  return fill(kind === 'tag' ? text.tag : text.category, { name });
+}
+
+export async function taxonomyMetadata(rawLang: string, kind: TaxonomyKind, rawTerm: string, rawPage?: string): Promise<Metadata> {
+  const lang = languageParam(rawLang);
+  const result = await load(lang, kind, rawTerm, rawPage);
+  if (!result) return {};
+  const { term, page } = result;
+  const text = messages(lang);
+  const heading = headingOf(lang, kind, term.name);
+  const base = taxonomyHref(kind, term.slug);
+  return {
+    title: page.page > 1 ? fill(text.taxonomy.pageTitle, { heading, page: page.page }) : heading,
+    description: fill(kind === 'tag' ? text.taxonomy.tagDescription : text.taxonomy.categoryDescription, { site: text.site.name, name: term.name }),
+    alternates: alternates(lang, page.page > 1 ? `${base}/page/${page.page}` : base, page.page > 1 ? [lang] : await languagesWith(kind, term.slug)),
+  };
+}
+
+export async function TaxonomyPage({ lang: rawLang, kind, term: rawTerm, page: rawPage }: { lang: string; kind: TaxonomyKind; term: string; page?: string }) {
+  const lang = languageParam(rawLang);
+  const [result, sidebar] = await Promise.all([load(lang, kind, rawTerm, rawPage), getSidebarData(lang)]);
+  if (!result) notFound();
+  const { term, page } = result;
+  const base = taxonomyHref(kind, term.slug);
+  const heading = headingOf(lang, kind, term.name);
+  return (
+    <NewsList
+      lang={lang}
+      path={page.page > 1 ? `${base}/page/${page.page}` : base}
+      languages={page.page > 1 ? [lang] : await languagesWith(kind, term.slug)}
+      page={page}
+      heading={page.pageCount > 1 ? fill(messages(lang).taxonomy.pageHeading, { heading, page: page.page, count: page.pageCount }) : heading}
+      sidebar={sidebar}
+      base={base}
+    />
+  );
+}

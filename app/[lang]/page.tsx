@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
+import { LanguageSuggestion } from '@/components/language-suggestion';
+import { NewsList } from '@/components/news-list';
+import { getNewsPage, getSidebarData } from '@/lib/content/queries';
+import { messages } from '@/lib/i18n/messages';
+import { alternates } from '@/lib/page-metadata';
+import { languageParam } from '@/lib/route-params';
+import { websiteJsonLd } from '@/lib/structured-data';
+
+export const revalidate = 30;
+
+export async function generateMetadata({ params }: PageProps<'/[lang]'>): Promise<Metadata> {
+  return { alternates: alternates(languageParam((await params).lang), '/') };
+}
+
+export default async function HomePage({ params }: PageProps<'/[lang]'>) {
+  const lang = languageParam((await params).lang);
+  const [page, sidebar] = await Promise.all([getNewsPage(lang, 1), getSidebarData(lang)]);
+  if (!page) notFound();
+  return (
+    <>
+      <JsonLd data={websiteJsonLd(lang)} />
+      <NewsList lang={lang} path="/" notice={<LanguageSuggestion lang={lang} />} page={page} heading={messages(lang).list.heading} sidebar={sidebar} />
+    </>
+  );
+}
