@@ -11,14 +11,29 @@ const PAGES = {
   archive: '/news/archive/2022/06',
   search: '/search?q=donor',
   '404': '/no-such-page',
+  'Russian front page': '/ru',
+  'Russian post with gallery': '/ru/news/autoplay-gallery',
+  'Russian tag': `/ru/news/tag/${encodeURIComponent('доноры')}`,
+  'Russian search': `/ru/search?q=${encodeURIComponent('донор')}`,
+  'Russian 404': '/ru/no-such-page',
+  'Kazakh front page': '/kk',
+  'Kazakh post': '/kk/news/kazakh-news',
+  'Kazakh archive': '/kk/news/archive/2022/06',
+  'Kazakh search': `/kk/search?q=${encodeURIComponent('қан')}`,
+  'front page with the language suggestion': '/?suggest=ru',
 };
 
 for (const [name, url] of Object.entries(PAGES)) {
-  test(`${name} has no WCAG 2.2 A/AA violations (axe)`, async ({ page }) => {
+  test(`${name} has no WCAG 2.2 A/AA violations (axe)`, async ({ browser }) => {
+    // A Russian-speaking reader's browser, so the front page shows its language suggestion.
+    const context = await browser.newContext(url.includes('suggest=ru') ? { locale: 'ru-RU' } : {});
+    const page = await context.newPage();
     await page.goto(url);
+    if (url.includes('suggest=ru')) await expect(page.getByRole('complementary', { name: 'Русский' })).toBeVisible();
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
   });
 }
 

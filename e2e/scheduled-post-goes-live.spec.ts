@@ -9,6 +9,26 @@ const LIVE = '/news/goes-live-soon';
 const EXPIRING = '/news/expires-soon';
 const LIVE_TITLE = 'Scheduled news goes live by itself';
 const EXPIRING_TITLE = 'Announcement that expires soon';
+// Live in English already; its Russian translation is scheduled for the same moment.
+const TRANSLATED = '/news/translation-later';
+const TRANSLATION = '/ru/news/translation-later';
+const TRANSLATION_TITLE = 'Запись доноров теперь онлайн';
+
+/** Where the Russian translation shows once live: its page, the Russian front page, feed and sitemap, and the English page's switch. */
+async function translationMentions(request: APIRequestContext): Promise<Record<string, boolean>> {
+  const [page, front, feed, sitemap, english] = await Promise.all(
+    [TRANSLATION, '/ru', '/ru/feed.xml', '/sitemap.xml', TRANSLATED].map(async (url) => request.get(url)),
+  );
+  const englishHtml = await english.text();
+  return {
+    page: page.status() === 200,
+    front: (await front.text()).includes(TRANSLATION_TITLE),
+    feed: (await feed.text()).includes(TRANSLATION_TITLE),
+    sitemap: (await sitemap.text()).includes(`${TRANSLATION}</loc>`),
+    hreflang: /<link rel="alternate" hrefLang="ru" href="[^"]*\/ru\/news\/translation-later"/.test(englishHtml),
+    switch: englishHtml.includes('href="/ru/news/translation-later" hrefLang="ru"'),
+  };
+}
 
 async function frontPageText(request: APIRequestContext): Promise<string> {
   return (await request.get('/')).text();
@@ -42,6 +62,8 @@ test('before its time the scheduled post is absent everywhere (page, lists, feed
   expect(home).toContain(EXPIRING_TITLE);
   expect((await request.get(EXPIRING)).status()).toBe(200);
   expect(await mentions(request)).toEqual(NOWHERE);
+  expect((await request.get(TRANSLATED)).status()).toBe(200);
+  expect(await translationMentions(request)).toEqual({ page: false, front: false, feed: false, sitemap: false, hreflang: false, switch: false });
   expect(Date.now()).toBeLessThan(moment);
 });
 
@@ -61,6 +83,12 @@ test('after its time the scheduled post is live everywhere within 60 s, and the 
   await expect.poll(() => frontPageText(request), { timeout: 60_000, intervals: [2000] }).toContain(LIVE_TITLE);
   await expect.poll(() => mentions(request), { timeout: 60_000, intervals: [2000] }).toEqual(EVERYWHERE);
   expect(Date.now() - moment, 'everything within 60 s of the moment').toBeLessThanOrEqual(60_000);
+
+  // The translation goes live on its own time, everywhere, while the original stays as it was.
+  await expect
+    .poll(() => translationMentions(request), { timeout: 60_000, intervals: [2000] })
+    .toEqual({ page: true, front: true, feed: true, sitemap: true, hreflang: true, switch: true });
+  expect(Date.now() - moment, 'the translation everywhere within 60 s of its moment').toBeLessThanOrEqual(60_000);
 
   await expect.poll(async () => (await request.get(EXPIRING)).status(), { timeout: 60_000, intervals: [2000] }).toBe(404);
   await expect.poll(() => frontPageText(request), { timeout: 60_000, intervals: [2000] }).not.toContain(EXPIRING_TITLE);

@@ -64,6 +64,21 @@ async function main(): Promise<void> {
       'This post about Quetzalcoatl was scheduled a few minutes after the build.\n\n===\n\n![A scheduled photo](soon.jpg)',
     ),
   );
+  // A post live in English whose Russian translation goes live at the scheduled moment.
+  await mkdir(path.join(posts, 'translation-later'));
+  await writeFile(
+    path.join(posts, 'translation-later', 'index.mdx'),
+    scheduledPost('Donor registration opens online', '15-05-2022 09:00', 'taxonomy:\n  tag: [Donors]\n', 'Donors can now register online before they come.'),
+  );
+  await writeFile(
+    path.join(posts, 'translation-later', 'index.ru.mdx'),
+    scheduledPost(
+      'Запись доноров теперь онлайн',
+      '15-05-2022 09:00',
+      `published: true\npublish_date: '${gravMoment}'\ntaxonomy:\n  tag: [Доноры]\n`,
+      'Перевод опубликуется позже оригинала: донорам Кецалькоатля можно записаться онлайн.',
+    ),
+  );
   await mkdir(path.join(posts, 'expires-soon'));
   await writeFile(
     path.join(posts, 'expires-soon', 'index.mdx'),

@@ -6,8 +6,10 @@ import path from 'node:path';
 import type { ContentProblem } from './errors';
 import { readAllPosts } from './loader';
 import { photoHasGps } from './photo-privacy';
+import { isLanguage } from '../i18n/languages';
+import { site } from '../site';
 
-const POST_LINK = /^\/news\/([^/?#]+)\/?(?:[?#].*)?$/;
+const POST_LINK = /^(?:\/([a-z]{2,3}))?\/news\/([^/?#]+)\/?(?:[?#].*)?$/;
 
 export interface CheckResult {
   problems: ContentProblem[];
@@ -25,20 +27,33 @@ export async function checkContent(root: string, only: string[] = []): Promise<C
   // Posts with errors are not in `posts`, but their folder names still exist as slugs.
   for (const problem of problems) slugs.add(path.basename(path.dirname(problem.file)));
 
-  for (const post of posts) {
-    const headerFile = post.headerImage ? decodeURIComponent(post.headerImage.src.split('/').pop() ?? '') : null;
-    for (const image of post.images) {
-      if (await photoHasGps(path.join(path.dirname(post.sourcePath), image.name)).catch(() => false)) {
-        problems.push({ file: post.sourcePath, severity: 'warning', message: `photo '${image.name}' contains a GPS position: run npm run content:strip-metadata before publishing` });
+  // A folder's images are shared by its languages: check them once, against what any version uses.
+  const folders = new Map<string, typeof posts>();
+  for (const post of posts) folders.set(post.folder, [...(folders.get(post.folder) ?? []), post]);
+  for (const versions of folders.values()) {
+    const [first] = versions;
+    const used = new Set(versions.flatMap((post) => [...post.references.images, ...(post.headerImage ? [decodeURIComponent(post.headerImage.src.split('/').pop() ?? '')] : [])]));
+    for (const image of first.images) {
+      if (await photoHasGps(path.join(path.dirname(first.sourcePath), image.name)).catch(() => false)) {
+        problems.push({ file: first.sourcePath, severity: 'warning', message: `photo '${image.name}' contains a GPS position: run npm run content:strip-metadata before publishing` });
       }
-      if (!post.references.images.has(image.name) && image.name !== headerFile) {
-        problems.push({ file: post.sourcePath, severity: 'warning', message: `image '${image.name}' in the post's folder is not used (neither in the text nor as the header image)` });
+      if (!used.has(image.name)) {
+        problems.push({ file: first.sourcePath, severity: 'warning', message: `image '${image.name}' in the post's folder is not used (neither in the text nor as the header image)` });
       }
     }
+  }
+  const versionsBySlug = new Set(posts.map((post) => `${post.lang}/${post.slug}`));
+  for (const post of posts) {
     for (const link of post.references.links) {
       const match = POST_LINK.exec(link.url);
-      if (match && !slugs.has(decodeURIComponent(match[1]))) {
-        problems.push({ file: post.sourcePath, line: link.line, column: link.column, severity: 'error', message: `link to ${link.url}: there is no post '${match[1]}'` });
+      // `/de/news/x` is not a page of this site's languages: not a post link to check.
+      if (!match || (match[1] !== undefined && !isLanguage(match[1]))) continue;
+      const lang = match[1] ?? site.defaultLanguage;
+      const slug = decodeURIComponent(match[2]);
+      if (!slugs.has(slug)) {
+        problems.push({ file: post.sourcePath, line: link.line, column: link.column, severity: 'error', message: `link to ${link.url}: there is no post '${match[2]}'` });
+      } else if (!versionsBySlug.has(`${lang}/${slug}`) && posts.some((other) => other.slug === slug)) {
+        problems.push({ file: post.sourcePath, line: link.line, column: link.column, severity: 'warning', message: `link to ${link.url}: post '${match[2]}' has no ${lang} version` });
       }
     }
   }

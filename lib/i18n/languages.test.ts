@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { languageAlternates } from '../page-metadata';
+import { isLanguage, localePath, splitLocalePath } from './languages';
+
+describe('localePath', () => {
+  it('leaves the default language unprefixed and prefixes the others', () => {
+    expect(localePath('en', '/news/x')).toBe('/news/x');
+    expect(localePath('ru', '/news/x')).toBe('/ru/news/x');
+    expect(localePath('kk', '/')).toBe('/kk');
+    expect(localePath('ru', '/search?q=кровь')).toBe('/ru/search?q=кровь');
+  });
+});
+
+describe('splitLocalePath', () => {
+  it('reads the language prefix back', () => {
+    expect(splitLocalePath('/ru/news/x')).toEqual({ lang: 'ru', path: '/news/x' });
+    expect(splitLocalePath('/kk')).toEqual({ lang: 'kk', path: '/' });
+    expect(splitLocalePath('/news/x')).toEqual({ lang: 'en', path: '/news/x' });
+    // Not a language of the site, nor the default language's own prefix.
+    expect(splitLocalePath('/de/news')).toEqual({ lang: 'en', path: '/de/news' });
+    expect(splitLocalePath('/rubric')).toEqual({ lang: 'en', path: '/rubric' });
+  });
+});
+
+describe('isLanguage', () => {
+  it('accepts only the site languages', () => {
+    expect(['en', 'ru', 'kk', 'de', 'EN', '', undefined].map(isLanguage)).toEqual([true, true, true, false, false, false, false]);
+  });
+});
+
+describe('languageAlternates', () => {
+  it('lists the languages a page exists in, with x-default on the default language', () => {
+    expect(languageAlternates('/news/x', ['ru', 'en'])).toEqual({ en: '/news/x', ru: '/ru/news/x', 'x-default': '/news/x' });
+  });
+  it('points x-default at the first language when the default has no version', () => {
+    expect(languageAlternates('/news/x', ['kk'])).toEqual({ kk: '/kk/news/x', 'x-default': '/kk/news/x' });
+  });
+});
