@@ -20,6 +20,8 @@ import { buildSearchIndex } from '../../lib/content/search';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
+// --scaling=10,100: the post counts of the build-scaling runs (default 10, 100 and 1,000).
+const scalingCounts = (process.argv.find((a) => a.startsWith('--scaling='))?.slice(10) ?? '10,100,1000').split(',').map(Number);
 const chrome = process.env.CHROME_PATH || execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
 const lines: string[] = [];
 const log = (line = '') => {
@@ -149,6 +151,8 @@ async function benchJavaScript(site: string, emptyOrigin: string | null): Promis
     ['post with gallery', '/news/multidisciplinary-approach-in-hematopathology'],
     ['tag page', '/news/tag/donors'],
     ['search page', '/search?q=donor'],
+    ['Russian post with gallery', '/ru/news/autoplay-gallery'],
+    ['Kazakh front page', '/kk'],
   ];
   for (const [name, pathname] of pages) {
     const url = pathname.startsWith('http') ? pathname : site + pathname;
@@ -167,8 +171,8 @@ async function benchJavaScript(site: string, emptyOrigin: string | null): Promis
   log('');
 }
 
-async function benchPageWeight(site: string): Promise<void> {
-  log('## Page weight of the seed post on a 412 px wide phone (decoded bytes of every response, by type)');
+async function benchPageWeight(site: string, pathname: string, name: string): Promise<void> {
+  log(`## Page weight of ${name} on a 412 px wide phone (decoded bytes of every response, by type)`);
   log('');
   const browser = await chromium.launch({ executablePath: chrome });
   const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625 });
@@ -184,7 +188,7 @@ async function benchPageWeight(site: string): Promise<void> {
       // redirects have no body
     }
   });
-  await page.goto(`${site}/news/multidisciplinary-approach-in-hematopathology`, { waitUntil: 'networkidle' });
+  await page.goto(`${site}${pathname}`, { waitUntil: 'networkidle' });
   await browser.close();
   log('| type | bytes |');
   log('| --- | --- |');
@@ -199,7 +203,14 @@ async function benchPageWeight(site: string): Promise<void> {
   log('');
 }
 
-async function generatePosts(dir: string, count: number): Promise<void> {
+/** Titles and body text of generated posts in each language (the site's three by default). */
+const GENERATED_TEXT: Record<string, { title: string; body: string }> = {
+  en: { title: 'Generated post', body: 'Body text of a generated news post about the center. ' },
+  ru: { title: 'Сгенерированная новость', body: 'Текст сгенерированной новости о работе гематологического центра. ' },
+  kk: { title: 'Жасалған жаңалық', body: 'Гематология орталығының жұмысы туралы жасалған жаңалық мәтіні. ' },
+};
+
+async function generatePosts(dir: string, count: number, languages: readonly string[] = ['en']): Promise<void> {
   const seedImage = path.join(root, 'content/posts/multidisciplinary-approach-in-hematopathology/2023-01-09-1.jpg');
   for (let i = 0; i < count; i++) {
     const slug = `generated-post-${String(i).padStart(4, '0')}`;
@@ -209,25 +220,30 @@ async function generatePosts(dir: string, count: number): Promise<void> {
     const date = `${String(day.getUTCDate()).padStart(2, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${day.getUTCFullYear()} 10:00`;
     const gallery = i % 10 === 0 ? '\n[owl-carousel items=1 loop=true]\n![](photo.jpg "A photo")\n[/owl-carousel]\n' : '';
     if (gallery) await cp(seedImage, path.join(folder, 'photo.jpg'));
-    await writeFile(
-      path.join(folder, 'index.md'),
-      `---\ntitle: 'Generated post ${i}'\ndate: '${date}'\nheader_image: false\ntaxonomy:\n  tag: [tag-${i % 20}, common]\n---\n\nSummary of generated post ${i}.\n\n===\n\n${'Body text of a generated news post about the center. '.repeat(40)}\n${gallery}`,
-    );
+    for (const lang of languages) {
+      const text = GENERATED_TEXT[lang];
+      await writeFile(
+        path.join(folder, lang === 'en' ? 'index.md' : `index.${lang}.md`),
+        `---\ntitle: '${text.title} ${i}'\ndate: '${date}'\nheader_image: false\ntaxonomy:\n  tag: [tag-${i % 20}, common]\n---\n\n${text.title} ${i}.\n\n===\n\n${text.body.repeat(40)}\n${gallery}`,
+      );
+    }
   }
 }
 
 async function benchScaling(): Promise<void> {
-  log('## Build time and peak memory by number of posts (`next build`, generated posts)');
+  const languages = ['en', 'ru', 'kk'];
+  log(`## Build time and peak memory by number of posts (\`next build\`, generated posts, each in ${languages.length} languages)`);
   log('');
-  log('| posts | build s | s per post | peak RSS (MB) |');
-  log('| --- | --- | --- | --- |');
-  for (const count of [10, 100, 1000]) {
+  log('| posts | post pages | build s | s per post page | peak RSS (MB) |');
+  log('| --- | --- | --- | --- | --- |');
+  for (const count of scalingCounts) {
     const dir = await mkdtemp(path.join(os.tmpdir(), `bench-content-${count}-`));
-    await generatePosts(dir, count);
+    await generatePosts(dir, count, languages);
     const output = sh(`/usr/bin/time -v npx next build 2>&1`, { CONTENT_DIR: dir, NEXT_DIST_DIR: `bench/tmp/.next-${count}` });
     const seconds = Number(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(output)!.slice(1).reduce((acc, v) => acc * 60 + Number(v ?? 0), 0));
     const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)![1]) / 1024;
-    log(`| ${count} | ${seconds.toFixed(1)} | ${(seconds / count).toFixed(3)} | ${rss.toFixed(0)} |`);
+    const pages = count * languages.length;
+    log(`| ${count} | ${pages} | ${seconds.toFixed(1)} | ${(seconds / pages).toFixed(3)} | ${rss.toFixed(0)} |`);
     await rm(dir, { recursive: true, force: true });
     await rm(path.join(root, `bench/tmp/.next-${count}`), { recursive: true, force: true });
   }
@@ -274,14 +290,15 @@ async function benchThroughput(site: string, distDir: string): Promise<void> {
     const html = path.join(root, distDir, 'server/app');
     await writeFile(
       conf,
-      `worker_processes 1; daemon off; pid ${root}/bench/tmp/nginx.pid; error_log /dev/null;\nevents { worker_connections 1024; }\nhttp { access_log off; default_type text/html;\n server { listen 127.0.0.1:3299; root ${html};\n  location = / { try_files /index.html =404; }\n  location / { try_files $uri.html $uri =404; } } }\n`,
+      `worker_processes 1; daemon off; pid ${root}/bench/tmp/nginx.pid; error_log /dev/null;\nevents { worker_connections 1024; }\nhttp { access_log off; default_type text/html;\n server { listen 127.0.0.1:3299; root ${html};\n  location = / { try_files /en.html =404; }\n  location / { try_files $uri.html $uri =404; } } }\n`,
     );
     nginxProcess = spawn('/usr/sbin/nginx', ['-c', conf], { stdio: 'ignore', detached: true });
     await waitFor('http://127.0.0.1:3299/');
   }
   log('| URL | next req/s | next p50 / p99 ms | next errors / non-2xx | nginx req/s | nginx p50 / p99 ms | next ÷ nginx |');
   log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const [pathname, file] of [['/', '/'], ['/news/multidisciplinary-approach-in-hematopathology', '/news/multidisciplinary-approach-in-hematopathology'], ['/feed.xml', '/feed.xml.body']]) {
+  // The default language's pages are prerendered under server/app/en/.
+  for (const [pathname, file] of [['/', '/'], ['/news/multidisciplinary-approach-in-hematopathology', '/en/news/multidisciplinary-approach-in-hematopathology'], ['/feed.xml', '/en/feed.xml.body']]) {
     const next = await cannon(site + pathname);
     const reference = nginx ? await cannon(`http://127.0.0.1:3299${file}`) : null;
     log(`| ${pathname} | ${next.rps.toFixed(0)} | ${next.p50} / ${next.p99} | ${next.errors} / ${next.non2xx} | ${reference ? reference.rps.toFixed(0) : 'n/a'} | ${reference ? `${reference.p50} / ${reference.p99}` : 'n/a'} | ${reference ? (next.rps / reference.rps).toFixed(2) : 'n/a'} |`);
@@ -324,7 +341,8 @@ async function main(): Promise<void> {
     } finally {
       stop(emptyServer);
     }
-    await benchPageWeight(site);
+    await benchPageWeight(site, '/news/multidisciplinary-approach-in-hematopathology', 'the seed post');
+    await benchPageWeight(site, '/ru/news/autoplay-gallery', 'the Russian gallery post (`/ru/news/autoplay-gallery`)');
     if (!skip.has('throughput')) await benchThroughput(site, distDir);
   } finally {
     stop(server);

@@ -1,16 +1,9 @@
-import { getFeedPosts } from '@/lib/content/queries';
-import { FEED_TYPES, renderFeed } from '@/lib/feeds';
-import { languageParam } from '@/lib/route-params';
-import { site } from '@/lib/site';
+import { feedResponse, feedStaticParams } from '../feed-route';
 
 export const revalidate = 30;
 export const dynamicParams = false;
+export const generateStaticParams = feedStaticParams;
 
-export function generateStaticParams() {
-  return site.languages.map((lang) => ({ lang }));
-}
-
-export async function GET(_request: Request, { params }: RouteContext<'/[lang]/feed.xml'>) {
-  const lang = languageParam((await params).lang);
-  return new Response(renderFeed(await getFeedPosts(lang), 'rss', lang), { headers: { 'Content-Type': FEED_TYPES.rss } });
+export function GET(_request: Request, { params }: RouteContext<'/[lang]/feed.xml'>) {
+  return feedResponse('rss', params);
 }
