@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   await mkdir(path.join(posts, 'translation-later'));
   await writeFile(
     path.join(posts, 'translation-later', 'index.mdx'),
-    scheduledPost('Donor registration opens online', '15-05-2022 09:00', 'taxonomy:\n  tag: [Donors]\n', 'Donors can now register online before they come.'),
+    scheduledPost('Donor registration opens online', '15-05-2022 09:00', 'taxonomy:\n  tag: [Registration]\n', 'Donors can now register online before they come.'),
   );
   await writeFile(
     path.join(posts, 'translation-later', 'index.ru.mdx'),
