@@ -33,7 +33,8 @@ test('the sidebar lists months newest first with counts, linking to the month ar
   await page.goto('/');
   const archives = page.getByRole('complementary').getByRole('region', { name: 'Archives' });
   const months = await archives.getByRole('link').allInnerTexts();
-  expect(months[0]).toBe('January 2023 (1)');
+  // The seed post, and the scheduled one once it is live.
+  expect(months[0]).toMatch(/^January 2023 \([12]\)$/);
   expect(months).toContain('January 2021 (25)');
   const june = months.find((m) => m.startsWith('June 2022'))!;
   await archives.getByRole('link', { name: june }).click();

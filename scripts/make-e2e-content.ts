@@ -59,9 +59,10 @@ async function main(): Promise<void> {
     path.join(posts, 'goes-live-soon', 'index.mdx'),
     scheduledPost(
       'Scheduled news goes live by itself',
-      // Dated in the past: once live it sits among old news, so the rest of the suite (which runs
-      // after the moment) sees the same first pages whether or not it is live yet.
-      '05-01-2020 10:00',
+      // Dated just before the seed post: once live it is second on the front page and in the feeds,
+      // and the seed stays first, so the rest of the suite (which runs after the moment) sees the
+      // same first post whether or not this one is live yet.
+      '08-01-2023 10:00',
       `published: true\npublish_date: '${gravMoment}'\ntaxonomy:\n  tag: [Timely]\n`,
       'This post about Quetzalcoatl was scheduled a few minutes after the build.\n\n===\n\n![A scheduled photo](soon.jpg)',
     ),

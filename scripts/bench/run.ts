@@ -129,6 +129,8 @@ async function benchLighthouse(site: string, emptyOrigin: string): Promise<void>
     ['/', `${site}/`],
     ['seed post', `${site}/news/multidisciplinary-approach-in-hematopathology`],
     ['tag page', `${site}/news/tag/donors`],
+    ['Russian front page', `${site}/ru`],
+    ['Kazakh post', `${site}/kk/news/kazakh-news`],
   ];
   for (const [name, url] of pages) {
     const runs: LighthouseRun[] = [];
