@@ -1,11 +1,15 @@
-// Noto Sans, self-hosted from @fontsource-variable (no font service at build or run time).
-// One face per script subset with its unicode-range, so a page downloads only the scripts it uses:
-// Latin for English, Cyrillic for Russian, Cyrillic Extended for Kazakh letters (ә ғ қ ң ө ұ ү һ).
+// Noto Sans, self-hosted from @fontsource (no font service at build or run time): regular and bold,
+// one face per script subset with its unicode-range, so a page downloads only the scripts it uses:
+// Latin for English (and digits and punctuation everywhere), Cyrillic for Russian, Cyrillic
+// Extended for Kazakh letters (ә ғ қ ң ө ұ ү һ). Static 400 and 700 files rather than the variable
+// font: 86 KB for all three scripts instead of 126 KB.
 import localFont from 'next/font/local';
 
 export const notoLatin = localFont({
-  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2',
-  weight: '100 900',
+  src: [
+    { path: '../node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../node_modules/@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
   display: 'swap',
   preload: true,
   declarations: [
@@ -18,8 +22,10 @@ export const notoLatin = localFont({
 });
 
 export const notoCyrillic = localFont({
-  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-cyrillic-wght-normal.woff2',
-  weight: '100 900',
+  src: [
+    { path: '../node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
@@ -27,8 +33,10 @@ export const notoCyrillic = localFont({
 });
 
 export const notoCyrillicExt = localFont({
-  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-cyrillic-ext-wght-normal.woff2',
-  weight: '100 900',
+  src: [
+    { path: '../node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
