@@ -48,7 +48,9 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 300));
     }
   }
-  const paths = ['/', '/news/page/2', '/news/multidisciplinary-approach-in-hematopathology', '/news/with-header-image', '/news/tag/donors', '/feed.xml', '/atom.xml', '/sitemap.xml', '/search?q=donor', '/api/search?q=hematology'];
+  const paths = ['/', '/news/page/2', '/news/multidisciplinary-approach-in-hematopathology', '/news/with-header-image', '/news/tag/donors', '/feed.xml', '/atom.xml', '/sitemap.xml', '/search?q=donor', '/api/search?q=hematology',
+    // The Russian and Kazakh families.
+    '/ru', '/ru/news/autoplay-gallery', '/ru/feed.xml', `/ru/search?q=${encodeURIComponent('донор')}`, '/kk/news/kazakh-news', `/api/search?lang=kk&q=${encodeURIComponent('қан')}`];
   const memory: Array<[number, number]> = [];
   const started = Date.now();
   const sampler = setInterval(async () => memory.push([Math.round((Date.now() - started) / 1000), await rssMb(server.pid!)]), 5000);
