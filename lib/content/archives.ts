@@ -33,10 +33,3 @@ export function archiveMonths(posts: readonly Post[], timeZone: string): Archive
 export function archiveHref(year: number, month: number): string {
   return `/news/archive/${year}/${String(month).padStart(2, '0')}`;
 }
-
-/** "January 2023" */
-export function archiveLabel(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 15)),
-  );
-}

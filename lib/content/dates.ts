@@ -149,16 +149,6 @@ export function toZonedIso(instant: Date, timeZone: string): string {
   return `${shifted.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
 }
 
-/** "9 January 2023" in the given locale and zone. */
-export function formatLongDate(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(instant);
-}
-
 /** `dd-mm-yyyy HH:MM` in the zone, the form Grav's Admin writes. */
 export function formatGravDate(instant: Date, timeZone: string): string {
   const iso = toZonedIso(instant, timeZone);

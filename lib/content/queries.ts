@@ -71,11 +71,6 @@ export async function getRecentPosts(lang: Language, exceptSlug?: string): Promi
     .slice(0, site.recentPostsCount);
 }
 
-/** Live posts in `lang` (with the fallback rule), newest first. */
-export async function getLivePosts(lang: Language): Promise<Post[]> {
-  return livePosts(await postsIn(lang), now());
-}
-
 /** Live posts written in `lang` itself: feeds, the sitemap, search and old links. */
 export async function getLivePostsWrittenIn(lang: Language): Promise<Post[]> {
   return livePosts((await getAllPosts()).filter((post) => post.lang === lang), now());

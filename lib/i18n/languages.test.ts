@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageAlternates } from '../page-metadata';
-import { isLanguage, localePath, splitLocalePath } from './languages';
+import { isLanguage, localePath } from './languages';
 
 describe('localePath', () => {
   it('leaves the default language unprefixed and prefixes the others', () => {
@@ -8,17 +8,6 @@ describe('localePath', () => {
     expect(localePath('ru', '/news/x')).toBe('/ru/news/x');
     expect(localePath('kk', '/')).toBe('/kk');
     expect(localePath('ru', '/search?q=кровь')).toBe('/ru/search?q=кровь');
-  });
-});
-
-describe('splitLocalePath', () => {
-  it('reads the language prefix back', () => {
-    expect(splitLocalePath('/ru/news/x')).toEqual({ lang: 'ru', path: '/news/x' });
-    expect(splitLocalePath('/kk')).toEqual({ lang: 'kk', path: '/' });
-    expect(splitLocalePath('/news/x')).toEqual({ lang: 'en', path: '/news/x' });
-    // Not a language of the site, nor the default language's own prefix.
-    expect(splitLocalePath('/de/news')).toEqual({ lang: 'en', path: '/de/news' });
-    expect(splitLocalePath('/rubric')).toEqual({ lang: 'en', path: '/rubric' });
   });
 });
 

@@ -20,11 +20,6 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (site.languages as readonly string[]).includes(value);
 }
 
-/** Languages other than the default: the ones with a URL prefix. */
-export function prefixedLanguages(): Language[] {
-  return site.languages.filter((lang) => lang !== site.defaultLanguage);
-}
-
 /**
  * The URL of `path` (a path of the default language, starting with `/`) in `lang`:
  * `/news/x` stays `/news/x` in the default language and is `/ru/news/x` in Russian.
@@ -33,13 +28,6 @@ export function localePath(lang: Language, path: string): string {
   if (lang === site.defaultLanguage) return path;
   const [pathname, query] = splitQuery(path);
   return `/${lang}${pathname === '/' ? '' : pathname}${query}`;
-}
-
-/** The language of a URL path and the path without its language prefix. */
-export function splitLocalePath(path: string): { lang: Language; path: string } {
-  const match = /^\/([a-z]{2})(?=\/|$|\?)(.*)$/.exec(path);
-  if (match && match[1] !== site.defaultLanguage && isLanguage(match[1])) return { lang: match[1], path: match[2] || '/' };
-  return { lang: site.defaultLanguage, path };
 }
 
 function splitQuery(path: string): [string, string] {
