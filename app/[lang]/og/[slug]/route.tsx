@@ -6,14 +6,13 @@ import { ImageResponse } from 'next/og';
 import { getAllSlugs, getLivePost } from '@/lib/content/queries';
 import { formatDate, messages } from '@/lib/i18n/messages';
 import { languageParam } from '@/lib/route-params';
-import { site } from '@/lib/site';
+import { forEveryLanguage } from '../../static-params';
 
 export const revalidate = 30;
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const slugs = await Promise.all(site.languages.map(async (lang) => (await getAllSlugs(lang)).map((slug) => ({ lang, slug }))));
-  return slugs.flat();
+  return forEveryLanguage(async (lang) => (await getAllSlugs(lang)).map((slug) => ({ slug })));
 }
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
