@@ -10,7 +10,8 @@ import autocannon from 'autocannon';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const PORT = 3301;
-const DURATION_S = 60;
+// --seconds=N: a longer soak (default 60 s).
+const DURATION_S = Number(process.argv.find((a) => a.startsWith('--seconds='))?.slice(10) ?? 60);
 const CONNECTIONS = 64;
 
 function sh(command: string, env: Record<string, string> = {}): string {
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
   server.kill('SIGTERM');
 
   const warm = memory.filter(([t]) => t >= 15).map(([, mb]) => mb);
+  // Every sample for a minute's run; every sixth (about 30 s apart) for a longer soak.
+  const every = DURATION_S > 60 ? 6 : 1;
   const growth = warm.length > 1 ? warm[warm.length - 1] - warm[0] : 0;
   const report = [
     '',
@@ -75,7 +78,7 @@ async function main(): Promise<void> {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     `| ${result.requests.total} | ${result.requests.average.toFixed(0)} | ${result.errors} | ${result.timeouts} | ${result.non2xx} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} |`,
     '',
-    `Server RSS (MB) every 5 s: ${memory.map(([t, mb]) => `${t}s ${mb.toFixed(0)}`).join(', ')}.`,
+    `Server RSS (MB) every ${every * 5} s: ${memory.filter((_, i) => (i + 1) % every === 0).map(([t, mb]) => `${t}s ${mb.toFixed(0)}`).join(', ')}.`,
     `After warm-up (from 15 s): ${warm.length ? `${Math.min(...warm).toFixed(0)}–${Math.max(...warm).toFixed(0)} MB, last minus first ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB` : 'no samples'}.`,
     '',
   ].join('\n');
