@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageAlternates } from '../page-metadata';
-import { isLanguage, localePath } from './languages';
+import { isLanguage, languagesWhere, localePath } from './languages';
 
 describe('localePath', () => {
   it('leaves the default language unprefixed and prefixes the others', () => {
@@ -23,5 +23,11 @@ describe('languageAlternates', () => {
   });
   it('points x-default at the first language when the default has no version', () => {
     expect(languageAlternates('/news/x', ['kk'])).toEqual({ kk: '/kk/news/x', 'x-default': '/kk/news/x' });
+  });
+});
+
+describe('languagesWhere', () => {
+  it('keeps the site order and only the languages where the page exists', async () => {
+    expect(await languagesWhere(async (lang) => lang !== 'ru')).toEqual(['en', 'kk']);
   });
 });

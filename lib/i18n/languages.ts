@@ -20,6 +20,12 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (site.languages as readonly string[]).includes(value);
 }
 
+/** The site's languages (in their order) for which `exists` is true: where a page exists now. */
+export async function languagesWhere(exists: (lang: Language) => Promise<boolean>): Promise<Language[]> {
+  const found = await Promise.all(site.languages.map(exists));
+  return site.languages.filter((_, i) => found[i]);
+}
+
 /**
  * The URL of `path` (a path of the default language, starting with `/`) in `lang`:
  * `/news/x` stays `/news/x` in the default language and is `/ru/news/x` in Russian.

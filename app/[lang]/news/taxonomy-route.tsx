@@ -5,7 +5,7 @@ import { NewsList } from '@/components/news-list';
 import { pageCount } from '@/lib/content/posts';
 import { getListedPostsForRoutes, getSidebarData, getTaxonomyTerms, getTermPage } from '@/lib/content/queries';
 import { taxonomyHref, taxonomyTerms, type TaxonomyKind } from '@/lib/content/taxonomy';
-import type { Language } from '@/lib/i18n/languages';
+import { languagesWhere, type Language } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
 import { decodeSegment, languageParam, parsePageNumber } from '@/lib/route-params';
@@ -29,10 +29,8 @@ async function load(lang: Language, kind: TaxonomyKind, rawTerm: string, rawPage
 }
 
 /** The languages in which the term has live posts now (tags are often shared: "conference"). */
-async function languagesWith(kind: TaxonomyKind, slug: string): Promise<Language[]> {
-  const terms = await Promise.all(site.languages.map((lang) => getTaxonomyTerms(lang, kind)));
-  return site.languages.filter((_, i) => terms[i].some((term) => term.slug === slug));
-}
+const languagesWith = (kind: TaxonomyKind, slug: string) =>
+  languagesWhere(async (lang) => (await getTaxonomyTerms(lang, kind)).some((term) => term.slug === slug));
 
 function headingOf(lang: Language, kind: TaxonomyKind, name: string): string {
   const text = messages(lang).taxonomy;

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
 import { getAllNewsPageNumbers, getNewsPage, getSidebarData } from '@/lib/content/queries';
+import { languagesWhere } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
 import { languageParam, parsePageNumber } from '@/lib/route-params';
-import { site } from '@/lib/site';
 import { forEveryLanguage } from '../../../static-params';
 
 export const revalidate = 30;
@@ -18,10 +18,7 @@ export async function generateStaticParams() {
 }
 
 /** The languages whose list has page `number` now. */
-async function languagesWith(number: number) {
-  const pages = await Promise.all(site.languages.map((lang) => getNewsPage(lang, number)));
-  return site.languages.filter((_, i) => pages[i] !== null);
-}
+const languagesWith = (number: number) => languagesWhere(async (lang) => (await getNewsPage(lang, number)) !== null);
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/news/page/[page]'>): Promise<Metadata> {
   const { lang: rawLang, page } = await params;

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
 import { archiveHref } from '@/lib/content/archives';
 import { getAllArchiveMonths, getArchiveMonth, getSidebarData } from '@/lib/content/queries';
+import { languagesWhere } from '@/lib/i18n/languages';
 import { fill, formatMonth, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
 import { languageParam } from '@/lib/route-params';
-import { site } from '@/lib/site';
 import { forEveryLanguage } from '../../../../static-params';
 
 export const revalidate = 30;
@@ -24,10 +24,7 @@ function parse(year: string, month: string): { year: number; month: number } | n
 }
 
 /** The languages that have live posts in that month now. */
-async function languagesWith(year: number, month: number) {
-  const entries = await Promise.all(site.languages.map((lang) => getArchiveMonth(lang, year, month)));
-  return site.languages.filter((_, i) => entries[i] !== null);
-}
+const languagesWith = (year: number, month: number) => languagesWhere(async (lang) => (await getArchiveMonth(lang, year, month)) !== null);
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/news/archive/[year]/[month]'>): Promise<Metadata> {
   const { lang: rawLang, year, month } = await params;
