@@ -1,9 +1,10 @@
 // Translated posts: index.<lang>.mdx beside index.mdx, each with its own front matter and
 // publishing dates, sharing the folder's slug and images.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from './check';
 import { formatProblem } from './errors';
 import { readAllPosts } from './loader';
 import { languagePosts, postPath, type Post } from './posts';
@@ -94,5 +95,31 @@ describe('languagePosts', () => {
 
   it('adds the default-language version of untranslated posts when it does', () => {
     expect(languagePosts(all, 'ru', { defaultLanguage: 'en', listFallback: true }).map((p) => `${p.lang}/${p.slug}`)).toEqual(['ru/a', 'en/b']);
+  });
+});
+
+describe('the content check with translations', () => {
+  let site: string;
+  const PHOTO = path.resolve(import.meta.dirname, '../../content/posts/multidisciplinary-approach-in-hematopathology/2023-01-09-1.jpg');
+  beforeAll(async () => {
+    site = await mkdtemp(path.join(os.tmpdir(), 'translations-check-'));
+    const write = async (slug: string, files: Record<string, string>, images: string[] = []) => {
+      await mkdir(path.join(site, 'posts', slug), { recursive: true });
+      for (const [name, text] of Object.entries(files)) await writeFile(path.join(site, 'posts', slug, name), text);
+      for (const image of images) await copyFile(PHOTO, path.join(site, 'posts', slug, image));
+    };
+    const body = (title: string, text: string) => `---\ntitle: '${title}'\ndate: '09-01-2023 10:00'\nheader_image: false\n---\n\n${text}\n`;
+    // Each version shows one of the folder's photos: together they use both.
+    await write('shared-photos', { 'index.mdx': body('Photos', '![Hall](hall.jpg)'), 'index.ru.mdx': body('Фото', '![Зал](ward.jpg) [Казахская новость](/kk/news/english-only)') }, ['hall.jpg', 'ward.jpg']);
+    await write('english-only', { 'index.mdx': body('English only', 'Text.') });
+  });
+  afterAll(() => rm(site, { recursive: true, force: true }));
+
+  it("checks a folder's photos against every version, and warns on a link to a missing translation", async () => {
+    const { problems } = await checkContent(site);
+    const messages = problems.map(formatProblem);
+    expect(messages.filter((m) => m.includes('is not used'))).toEqual([]);
+    const ru = path.relative(process.cwd(), path.join(site, 'posts', 'shared-photos', 'index.ru.mdx'));
+    expect(messages.filter((m) => m.includes('/kk/news/english-only'))).toEqual([`${ru}:7:18: warning: link to /kk/news/english-only: post 'english-only' has no kk version`]);
   });
 });
