@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const PAGES = {
   'front page': '/',
@@ -92,17 +92,86 @@ test('keyboard only: the autoplay gallery has its pause button first and stops w
   await expect(buttons.first()).toHaveAccessibleName('Start automatic slide show');
 });
 
+/**
+ * Sideways overflow on the page: the document scrolling sideways, or an element sticking out of
+ * the header, main area, sidebar or footer it is in. (Content inside a scrolling or clipping box,
+ * like the carousel's slides, is that box's business.)
+ */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const scroll = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    if (scroll > 0) problems.push(`the page scrolls ${scroll}px sideways`);
+    const reported = new Set<Element>();
+    for (const region of document.querySelectorAll('header, main > *, aside, footer')) {
+      const box = region.getBoundingClientRect();
+      for (const element of region.querySelectorAll('*')) {
+        // Only the outermost element that sticks out, not everything inside it.
+        if (element.parentElement && reported.has(element.parentElement)) {
+          reported.add(element);
+          continue;
+        }
+        let clipped = false;
+        for (let up = element.parentElement; up && up !== region; up = up.parentElement) {
+          if (getComputedStyle(up).overflowX !== 'visible') clipped = true;
+        }
+        const rect = element.getBoundingClientRect();
+        if (clipped || rect.width === 0) continue;
+        if (rect.right > box.right + 1 || rect.left < box.left - 1) {
+          reported.add(element);
+          problems.push(`<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 30)}" sticks out of <${region.tagName.toLowerCase()}> (${Math.round(rect.left)}–${Math.round(rect.right)} in ${Math.round(box.left)}–${Math.round(box.right)})`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
 for (const [label, viewport, zoom] of [
   ['320 px wide', { width: 320, height: 640 }, 1],
   ['200% text zoom', { width: 640, height: 800 }, 2],
+  ['960 px wide, where the sidebar is narrowest', { width: 960, height: 800 }, 1],
 ] as const) {
-  test(`reflow at ${label}: nothing scrolls sideways`, async ({ page }) => {
+  test(`reflow at ${label}: nothing scrolls sideways or sticks out`, async ({ page }) => {
     await page.setViewportSize(viewport);
     for (const url of Object.values(PAGES)) {
       await page.goto(url);
       if (zoom !== 1) await page.addStyleTag({ content: `html { font-size: ${zoom * 100}% !important; }` });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, url).toBeLessThanOrEqual(0);
+      expect(await overflow(page), url).toEqual([]);
     }
   });
 }
+
+test('reflow at 320 px before the web fonts arrive: nothing scrolls sideways or sticks out', async ({ page }) => {
+  // A slow network: the page shows in the fallback font, which is wider than Noto Sans.
+  await page.route(/\.woff2$/, (route) => route.abort());
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of Object.values(PAGES)) {
+    await page.goto(url);
+    expect(await overflow(page), url).toEqual([]);
+  }
+});
+
+test('the header keeps its height when the web fonts arrive, in every language and on phones, tablets and desktops', async ({ browser }) => {
+  // The header's rows must not depend on how wide its text is: the fallback font is wider than
+  // Noto Sans, and a header that wraps differently in it pushes the whole page down on load.
+  const heights = async (blockFonts: boolean) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (blockFonts) await page.route(/\.woff2$/, (route) => route.abort());
+    const found: Record<string, number> = {};
+    for (const width of [360, 390, 412, 640, 768, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const url of ['/', '/ru', '/kk']) {
+        await page.goto(url);
+        await page.evaluate(() => document.fonts.ready);
+        found[`${url} at ${width}px`] = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().height);
+      }
+    }
+    await context.close();
+    return found;
+  };
+  const withNoto = await heights(false);
+  const withFallback = await heights(true);
+  expect(withFallback).toEqual(withNoto);
+});
