@@ -33,13 +33,16 @@ export function NewsList({
   intro?: ReactNode;
   notice?: ReactNode;
 }) {
+  // The first thumbnail a phone shows is usually the page's largest paint: fetch it first. Cards
+  // stack on a phone, so only one of the first two can be on the first screen.
+  const firstImage = page.posts.slice(0, 2).find((post) => post.headerImage);
   return (
     <PageLayout lang={lang} path={path} languages={languages} notice={notice} sidebar={<Sidebar data={sidebar} lang={lang} />}>
       <h1>{heading}</h1>
       {intro}
       {page.posts.length === 0 ? <p>{messages(lang).list.empty}</p> : null}
-      {page.posts.map((post, index) => (
-        <PostCard key={`${post.lang}/${post.slug}`} post={post} eagerImage={index === 0} />
+      {page.posts.map((post) => (
+        <PostCard key={`${post.lang}/${post.slug}`} post={post} eagerImage={post === firstImage} />
       ))}
       <Pagination page={page.page} pageCount={page.pageCount} base={base} lang={lang} />
     </PageLayout>

@@ -6,7 +6,10 @@ import { Markdown } from './markdown';
 import { PostMeta } from './post-meta';
 import styles from './post-card.module.css';
 
-/** A post in a list: title, date, thumbnail, summary and "Read more" (unless continue_link is false). */
+/**
+ * A post in a list: title, date, thumbnail, summary and "Read more" (unless continue_link is false).
+ * `eagerImage`: the thumbnail is the first one on the page, loaded at once and first.
+ */
 export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean }) {
   const href = postPath(post);
   const titleId = `post-title-${post.slug}`;
@@ -40,6 +43,7 @@ export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean
           height={post.headerImage.height}
           sizes="(min-width: 48rem) 240px, calc(100vw - 2rem)"
           loading={eagerImage ? 'eager' : 'lazy'}
+          fetchPriority={eagerImage ? 'high' : undefined}
           className={styles.thumbnail}
         />
       ) : null}
