@@ -7,6 +7,9 @@ import { bodyPlugins } from '@/lib/content/markdown';
 import { renderInput, type Post } from '@/lib/content/posts';
 import { messages } from '@/lib/i18n/messages';
 import { Gallery } from './gallery';
+// The carousel is a separate chunk, but its styles are in the page's inlined CSS: as the chunk's own
+// stylesheet they would be a render-blocking request on every page with a gallery.
+import './gallery.module.css';
 import type { GalleryProps } from './gallery-carousel';
 import { PostImage } from './post-image';
 
