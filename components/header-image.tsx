@@ -1,5 +1,5 @@
-import Image from 'next/image';
 import type { HeaderImage as HeaderImageData } from '@/lib/content/posts';
+import { OptimizedImage } from './optimized-image';
 import styles from './header-image.module.css';
 
 /** Open Matter's header image: wide, with "Image: credit" under it. On a post it is the LCP: preloaded. */
@@ -19,17 +19,7 @@ export function HeaderImage({
 }) {
   return (
     <figure className={styles.figure}>
-      <Image
-        src={image.src}
-        alt={image.alt}
-        width={image.width}
-        height={image.height}
-        sizes={sizes}
-        preload={preload}
-        loading={preload ? 'eager' : 'lazy'}
-        className={styles.image}
-        unoptimized={unoptimized}
-      />
+      <OptimizedImage src={image.src} alt={image.alt} width={image.width} height={image.height} sizes={sizes} preload={preload} className={styles.image} unoptimized={unoptimized} />
       {image.credit ? (
         <figcaption className={styles.credit}>
           {creditLabel}{' '}

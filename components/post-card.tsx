@@ -1,8 +1,8 @@
-import Image from 'next/image';
 import Link from './link';
 import { postPath, type Post } from '@/lib/content/posts';
 import { messages } from '@/lib/i18n/messages';
 import { Markdown } from './markdown';
+import { OptimizedImage } from './optimized-image';
 import { PostMeta } from './post-meta';
 import styles from './post-card.module.css';
 
@@ -36,14 +36,13 @@ export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean
         ) : null}
       </div>
       {post.headerImage ? (
-        <Image
+        <OptimizedImage
           src={post.headerImage.src}
           alt=""
           width={post.headerImage.width}
           height={post.headerImage.height}
           sizes="(min-width: 48rem) 240px, calc(100vw - 2rem)"
-          loading={eagerImage ? 'eager' : 'lazy'}
-          fetchPriority={eagerImage ? 'high' : undefined}
+          preload={eagerImage}
           className={styles.thumbnail}
         />
       ) : null}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { OptimizedImage } from './optimized-image';
 import styles from './post-image.module.css';
 
 /** Sizes for an image in the post column (max 42rem ≈ 672 px). */
@@ -22,15 +22,14 @@ export function PostImage({ src, alt = '', title, width, height, loading, classN
   const crop = /^(\d+)x(\d+)$/.exec(rest['data-crop'] ?? '');
   const classes = [styles.image, crop ? styles.cropped : null, className].filter(Boolean).join(' ');
   return (
-    <Image
+    <OptimizedImage
       src={src}
       alt={alt}
       title={title}
       width={crop ? Number(crop[1]) : Number(width)}
       height={crop ? Number(crop[2]) : Number(height)}
       sizes={POST_IMAGE_SIZES}
-      loading={loading === 'eager' ? 'eager' : 'lazy'}
-      fetchPriority={loading === 'eager' ? 'high' : undefined}
+      preload={loading === 'eager'}
       className={classes}
       unoptimized={rest['data-unoptimized'] === 'true'}
     />
