@@ -1,10 +1,11 @@
-import NextLink from 'next/link';
-import type { ComponentProps } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
 
 /**
- * Next's Link without prefetching: readers are often on slow mobile data, and a page of news
- * links would otherwise download the data of every page in view. Navigation stays client-side.
+ * A link between pages of the site: a plain anchor, so following it loads the page. Next's Link
+ * would turn each of a page's ~50 links into a client component to hydrate, for client-side
+ * navigation a news reader (one article from a search or a chat) rarely uses; the pages are
+ * prerendered and cached, so a full load is quick.
  */
-export default function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export default function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return <a {...props} />;
 }
