@@ -37,6 +37,19 @@ for (const [name, url] of Object.entries(PAGES)) {
   });
 }
 
+// On a phone the layout changes (one column, the sidebar below): touch targets and contrast again.
+for (const name of ['front page', 'post with gallery', 'tag', 'search', 'Russian front page', 'Kazakh post'] as const) {
+  test(`${name} on a 412 px phone has no WCAG 2.2 A/AA violations (axe)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+    const page = await context.newPage();
+    await page.goto(PAGES[name]);
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+}
+
 test('keyboard only: the skip link comes first, every control shows focus, the gallery works, focus is never trapped', async ({ page }) => {
   await page.goto('/news/multidisciplinary-approach-in-hematopathology');
   await page.keyboard.press('Tab');
