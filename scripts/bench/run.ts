@@ -240,28 +240,28 @@ async function benchLayoutStability(site: string): Promise<void> {
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.addInitScript(() => {
-        const w = window as unknown as { shifts: Array<{ value: number; nodes: string[] }>; lcp: { time: number; element: string } | null };
-        w.shifts = [];
-        w.lcp = null;
-        const describe = (node: Node | null | undefined) => {
-          if (!(node instanceof Element)) return node?.nodeName ?? '?';
-          const text = (node.textContent ?? '').trim().slice(0, 24);
-          return `<${node.tagName.toLowerCase()}>${text ? ` "${text}"` : ''}`;
+      // A string, not a function: tsx's compiled functions call a helper the page does not have.
+      await page.addInitScript(`
+        window.__shifts = [];
+        window.__lcp = null;
+        const describe = (node) => {
+          if (!(node instanceof Element)) return node ? node.nodeName : '?';
+          const text = (node.textContent || '').trim().slice(0, 24);
+          return '<' + node.tagName.toLowerCase() + '>' + (text ? ' "' + text + '"' : '');
         };
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
-            if (!entry.hadRecentInput) w.shifts.push({ value: entry.value, nodes: entry.sources.map((source) => describe(source.node)) });
+          for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, nodes: entry.sources.map((source) => describe(source.node)) });
           }
         }).observe({ type: 'layout-shift', buffered: true });
         new PerformanceObserver((list) => {
-          const last = list.getEntries().at(-1) as unknown as { startTime: number; element: Element | null };
-          w.lcp = { time: last.startTime, element: describe(last.element) };
+          const last = list.getEntries().at(-1);
+          window.__lcp = { time: last.startTime, element: describe(last.element) };
         }).observe({ type: 'largest-contentful-paint', buffered: true });
-      });
+      `);
       await page.goto(`${site}${pathname}`, { waitUntil: 'load' });
       await page.waitForTimeout(3000);
-      const found = await page.evaluate(() => window as unknown as { shifts: Array<{ value: number; nodes: string[] }>; lcp: { time: number; element: string } | null });
+      const found = (await page.evaluate('({ shifts: window.__shifts, lcp: window.__lcp })')) as { shifts: Array<{ value: number; nodes: string[] }>; lcp: { time: number; element: string } | null };
       const shifts = found.shifts;
       const worst = [...shifts].sort((a, b) => b.value - a.value)[0];
       runs.push({ cls: shifts.reduce((sum, shift) => sum + shift.value, 0), moved: worst ? `${worst.nodes.join(', ')} (${worst.value.toFixed(3)})` : 'nothing', lcp: found.lcp?.time ?? 0, element: found.lcp?.element ?? '?' });
@@ -380,6 +380,12 @@ async function benchThroughput(site: string, distDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // --only=stability=<origin>: just the layout-stability table for a running site, printed.
+  const stabilityOnly = process.argv.find((a) => a.startsWith('--only=stability='));
+  if (stabilityOnly) {
+    await benchLayoutStability(stabilityOnly.slice('--only=stability='.length));
+    return;
+  }
   // --only=search: just that section, appended to the existing results.
   if (process.argv.includes('--only=search')) {
     await benchSearch();
