@@ -10,8 +10,6 @@ export interface OptimizedImageProps {
   sizes: string;
   /** The page's largest paint: fetched at once and first, and announced in <head>. */
   preload?: boolean;
-  /** Fetched at once, but not announced (an image near the top that may not be the largest). */
-  eager?: boolean;
   title?: string;
   className?: string;
   /** Served as is (previews: the optimizer cannot fetch a post that is not live). */
@@ -23,8 +21,8 @@ export interface OptimizedImageProps {
  * server as a plain <img>: the same srcset as next/image's component without shipping it to the
  * browser and hydrating it on every page.
  */
-export function OptimizedImage({ src, alt, width, height, sizes, preload = false, eager = false, title, className, unoptimized = false }: OptimizedImageProps) {
-  const { props } = getImageProps({ src, alt, width, height, sizes, unoptimized, loading: preload || eager ? 'eager' : 'lazy', fetchPriority: preload ? 'high' : undefined });
+export function OptimizedImage({ src, alt, width, height, sizes, preload = false, title, className, unoptimized = false }: OptimizedImageProps) {
+  const { props } = getImageProps({ src, alt, width, height, sizes, unoptimized, loading: preload ? 'eager' : 'lazy', fetchPriority: preload ? 'high' : undefined });
   if (preload) {
     preloadResource(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
   }
