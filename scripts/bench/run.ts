@@ -8,6 +8,7 @@
 //  5. Throughput of `next start` (autocannon, 10 s, 32 connections) beside nginx serving the same
 //     prerendered HTML from disk.
 // Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search]
+//        [--only=stability=<origin of a running site>]
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -126,19 +127,21 @@ async function lighthouse(url: string, attempt = 1): Promise<LighthouseRun> {
   };
 }
 
+/** The pages measured as a phone loads them (Lighthouse, layout stability): name and path. */
+const PHONE_PAGES: Array<[string, string]> = [
+  ['/', '/'],
+  ['seed post', '/news/multidisciplinary-approach-in-hematopathology'],
+  ['tag page', '/news/tag/donors'],
+  ['Russian front page', '/ru'],
+  ['Kazakh post', '/kk/news/kazakh-news'],
+];
+
 async function benchLighthouse(site: string, emptyOrigin: string): Promise<void> {
   log('## Lighthouse 12.2.3, mobile (default emulation and throttling), median of 3 runs');
   log('');
   log('| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | runs (perf) |');
   log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  const pages: Array<[string, string]> = [
-    ['empty Next.js page (baseline)', `${emptyOrigin}/`],
-    ['/', `${site}/`],
-    ['seed post', `${site}/news/multidisciplinary-approach-in-hematopathology`],
-    ['tag page', `${site}/news/tag/donors`],
-    ['Russian front page', `${site}/ru`],
-    ['Kazakh post', `${site}/kk/news/kazakh-news`],
-  ];
+  const pages: Array<[string, string]> = [['empty Next.js page (baseline)', `${emptyOrigin}/`], ...PHONE_PAGES.map(([name, pathname]): [string, string] => [name, site + pathname])];
   for (const [name, url] of pages) {
     const runs: LighthouseRun[] = [];
     for (let i = 0; i < 3; i++) runs.push(await lighthouse(url));
@@ -221,17 +224,10 @@ async function benchPageWeight(site: string, pathname: string, name: string): Pr
 async function benchLayoutStability(site: string): Promise<void> {
   log('## Layout shifts and largest paint on a slow phone (PerformanceObserver; 412 px, 4x CPU, 150 ms RTT, 1.6 Mbit/s; 3 runs)');
   log('');
-  log('| page | CLS (worst run) | what moved (worst run) | largest paint: element | LCP ms (median) |');
+  log('| page | CLS (worst run) | what moved (worst run) | largest paint: element (first run) | LCP ms (median) |');
   log('| --- | --- | --- | --- | --- |');
-  const pages: Array<[string, string]> = [
-    ['/', '/'],
-    ['seed post', '/news/multidisciplinary-approach-in-hematopathology'],
-    ['tag page', '/news/tag/donors'],
-    ['Russian front page', '/ru'],
-    ['Kazakh post', '/kk/news/kazakh-news'],
-  ];
   const browser = await chromium.launch({ executablePath: chrome });
-  for (const [name, pathname] of pages) {
+  for (const [name, pathname] of PHONE_PAGES) {
     const runs: Array<{ cls: number; moved: string; lcp: number; element: string }> = [];
     for (let i = 0; i < 3; i++) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
