@@ -1,0 +1,45 @@
+// Reads the JSON of `npm audit --json` (npm 7 and later) into a verdict: which advisories of high or
+// critical severity affect the installed packages, or why no verdict could be had.
+
+export type AuditVerdict =
+  | { kind: 'checked'; counts: Record<string, number>; blocking: AuditFinding[] }
+  | { kind: 'unavailable'; reason: string };
+
+export interface AuditFinding {
+  name: string;
+  severity: string;
+  advisories: string[];
+}
+
+const BLOCKING = new Set(['high', 'critical']);
+
+interface AuditJson {
+  message?: string;
+  statusCode?: number;
+  error?: { summary?: string; detail?: string };
+  metadata?: { vulnerabilities?: Record<string, number> };
+  vulnerabilities?: Record<string, { name?: string; severity?: string; via?: Array<string | { title?: string; url?: string }> }>;
+}
+
+export function readAuditReport(text: string): AuditVerdict {
+  let json: AuditJson;
+  try {
+    json = JSON.parse(text) as AuditJson;
+  } catch {
+    return { kind: 'unavailable', reason: `npm audit printed no JSON: ${text.trim().slice(0, 200) || '(nothing)'}` };
+  }
+  const counts = json.metadata?.vulnerabilities;
+  if (!counts) {
+    const reason = json.message || json.error?.summary || json.error?.detail || 'npm audit returned no report';
+    return { kind: 'unavailable', reason };
+  }
+  const blocking = Object.entries(json.vulnerabilities ?? {})
+    .filter(([, v]) => BLOCKING.has(v.severity ?? ''))
+    .map(([name, v]) => ({
+      name: v.name ?? name,
+      severity: v.severity ?? '',
+      // `via` holds the advisories themselves, or the names of the vulnerable packages this one depends on.
+      advisories: (v.via ?? []).map((via) => (typeof via === 'string' ? `through ${via}` : `${via.title ?? 'advisory'} (${via.url ?? 'no link'})`)),
+    }));
+  return { kind: 'checked', counts, blocking };
+}
