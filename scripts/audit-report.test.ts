@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAuditReport } from './audit-report';
+import { readAuditReport, readOutdated } from './audit-report';
 
 const clean = {
   auditReportVersion: 2,
@@ -48,5 +48,20 @@ describe('readAuditReport', () => {
 
   it('reports output that is not JSON as no verdict', () => {
     expect(readAuditReport('npm error network timeout')).toEqual({ kind: 'unavailable', reason: 'npm audit printed no JSON: npm error network timeout' });
+  });
+});
+
+describe('readOutdated', () => {
+  it('lists packages whose newest release is not the installed one', () => {
+    const outdated = {
+      '@types/hast': { current: '3.0.4', wanted: '3.0.4', latest: '3.0.5', dependent: 'main' },
+      next: { current: '16.4.6', wanted: '16.4.6', latest: '16.4.6', dependent: 'main' },
+    };
+    expect(readOutdated(JSON.stringify(outdated))).toEqual(['@types/hast 3.0.4 → 3.0.5']);
+  });
+
+  it('reads nothing from empty or broken output', () => {
+    expect(readOutdated('')).toEqual([]);
+    expect(readOutdated('npm error')).toEqual([]);
   });
 });

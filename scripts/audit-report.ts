@@ -43,3 +43,16 @@ export function readAuditReport(text: string): AuditVerdict {
     }));
   return { kind: 'checked', counts, blocking };
 }
+
+/** `npm outdated --json` as lines like `next 16.4.6 → 16.4.7` (installed → newest); empty when nothing is newer or the output is unreadable. */
+export function readOutdated(text: string): string[] {
+  let json: Record<string, { current?: string; latest?: string }>;
+  try {
+    json = JSON.parse(text || '{}') as typeof json;
+  } catch {
+    return [];
+  }
+  return Object.entries(json)
+    .filter(([, v]) => v.current && v.latest && v.current !== v.latest)
+    .map(([name, v]) => `${name} ${v.current} → ${v.latest}`);
+}

@@ -2,13 +2,18 @@
 // site runs. Where the advisory database cannot be reached (this project's build network answers
 // 405), it says so and passes, unless AUDIT_REQUIRED=1 asks for a verdict.
 import { spawnSync } from 'node:child_process';
-import { readAuditReport } from './audit-report';
+import { readAuditReport, readOutdated } from './audit-report';
 
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
 const verdict = readAuditReport(run.stdout ?? '');
 
 if (verdict.kind === 'unavailable') {
   console.log(`npm audit: no verdict, the advisory database could not be reached: ${verdict.reason}`);
+  // The registry's package pages still answer: name the site's packages that have a newer release,
+  // since security fixes ship as releases.
+  const outdated = spawnSync('npm', ['outdated', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
+  const newer = readOutdated(outdated.stdout ?? '');
+  console.log(newer.length === 0 ? 'Every package the site runs is at its newest release.' : `Packages the site runs with a newer release (check their notes for security fixes):\n  ${newer.join('\n  ')}`);
   process.exitCode = process.env.AUDIT_REQUIRED === '1' ? 1 : 0;
 } else {
   const summary = Object.entries(verdict.counts)
