@@ -1,6 +1,7 @@
 // npm run bench: measures the production build on this machine and writes bench/results.md.
 //  1. Lighthouse 12.2.3 (mobile, Debian's Chromium), median of 3, for /, the seed post, a tag page,
-//     beside an empty Next.js page built and served the same way.
+//     beside an empty Next.js page built and served the same way, and beside copies of / and the
+//     seed post with Next's scripts removed.
 //  2. JavaScript shipped on first load of each page type (raw and gzip).
 //  3. Layout shifts and the largest paint on a throttled phone, named by element; page weight of
 //     the seed post on a 412 px wide phone, by resource type.
@@ -19,6 +20,7 @@ import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
 import { readAllPosts } from '../../lib/content/loader';
 import { buildSearchIndex } from '../../lib/content/search';
+import { startStaticCopy } from './static-copy';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
@@ -136,18 +138,32 @@ const PHONE_PAGES: Array<[string, string]> = [
   ['Kazakh post', '/kk/news/kazakh-news'],
 ];
 
+/** Pages also measured without Next's scripts, to tell the content's cost from the runtime's. */
+const STATIC_COPIES = PHONE_PAGES.filter(([name]) => name === '/' || name === 'seed post');
+
 async function benchLighthouse(site: string, emptyOrigin: string): Promise<void> {
   log('## Lighthouse 12.2.3, mobile (default emulation and throttling), median of 3 runs');
   log('');
   log('| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | runs (perf) |');
   log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  const pages: Array<[string, string]> = [['empty Next.js page (baseline)', `${emptyOrigin}/`], ...PHONE_PAGES.map(([name, pathname]): [string, string] => [name, site + pathname])];
-  for (const [name, url] of pages) {
-    const runs: LighthouseRun[] = [];
-    for (let i = 0; i < 3; i++) runs.push(await lighthouse(url));
-    const m = (key: keyof LighthouseRun) => median(runs.map((r) => r[key]));
-    log(`| ${name} | ${m('perf')} | ${m('a11y')} | ${m('bp')} | ${m('seo')} | ${m('lcp').toFixed(0)} | ${m('tbt').toFixed(0)} | ${m('cls').toFixed(3)} | ${runs.map((r) => r.perf).join(', ')} |`);
+  const staticCopy = await startStaticCopy(site);
+  const pages: Array<[string, string]> = [
+    ['empty Next.js page (baseline)', `${emptyOrigin}/`],
+    ...PHONE_PAGES.map(([name, pathname]): [string, string] => [name, site + pathname]),
+    ...STATIC_COPIES.map(([name, pathname]): [string, string] => [`${name} without Next's scripts (static copy)`, staticCopy.url + pathname]),
+  ];
+  try {
+    for (const [name, url] of pages) {
+      const runs: LighthouseRun[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await lighthouse(url));
+      const m = (key: keyof LighthouseRun) => median(runs.map((r) => r[key]));
+      log(`| ${name} | ${m('perf')} | ${m('a11y')} | ${m('bp')} | ${m('seo')} | ${m('lcp').toFixed(0)} | ${m('tbt').toFixed(0)} | ${m('cls').toFixed(3)} | ${runs.map((r) => r.perf).join(', ')} |`);
+    }
+  } finally {
+    staticCopy.close();
   }
+  log('');
+  log("The static copies are the same pages with every script removed (`scripts/bench/static-copy.ts`): the same HTML, CSS, fonts and images, without Next's client runtime and hydration.");
   log('');
 }
 
