@@ -4,14 +4,14 @@
 import { spawnSync } from 'node:child_process';
 import { readAuditReport, readOutdated } from './audit-report';
 
-const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
+const run = spawnSync('npm', ['audit', '--omit=dev', '--json', '--fetch-retries=0'], { encoding: 'utf8', timeout: 60_000 });
 const verdict = readAuditReport(run.stdout ?? '');
 
 if (verdict.kind === 'unavailable') {
   console.log(`npm audit: no verdict, the advisory database could not be reached: ${verdict.reason}`);
   // The registry's package pages still answer: name the site's packages that have a newer release,
   // since security fixes ship as releases.
-  const outdated = spawnSync('npm', ['outdated', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
+  const outdated = spawnSync('npm', ['outdated', '--omit=dev', '--json', '--fetch-retries=0'], { encoding: 'utf8', timeout: 60_000 });
   const newer = readOutdated(outdated.stdout ?? '');
   console.log(newer.length === 0 ? 'Every package the site runs is at its newest release.' : `Packages the site runs with a newer release (check their notes for security fixes):\n  ${newer.join('\n  ')}`);
   process.exitCode = process.env.AUDIT_REQUIRED === '1' ? 1 : 0;
