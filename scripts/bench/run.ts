@@ -10,11 +10,12 @@
 //     prerendered HTML from disk.
 // Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search]
 //        [--only=stability=<origin of a running site>]
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
@@ -23,6 +24,7 @@ import { buildSearchIndex } from '../../lib/content/search';
 import { startStaticCopy } from './static-copy';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const execFileAsync = promisify(execFile);
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
 // --scaling=10,100: the post counts of the build-scaling runs (default 10, 100 and 1,000).
 const scalingCounts = (process.argv.find((a) => a.startsWith('--scaling='))?.slice(10) ?? '10,100,1000').split(',').map(Number);
@@ -109,7 +111,12 @@ interface LighthouseRun {
 async function lighthouse(url: string, attempt = 1): Promise<LighthouseRun> {
   const out = path.join(os.tmpdir(), `lh-${Date.now()}.json`);
   try {
-    sh(`npx lighthouse '${url}' --quiet --output=json --output-path='${out}' --chrome-flags='--headless=new --no-sandbox --disable-gpu'`, { CHROME_PATH: chrome });
+    // Asynchronous: the static copies are served from this process, which must keep answering.
+    await execFileAsync('npx', ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROME_PATH: chrome },
+      maxBuffer: 1 << 28,
+    });
   } catch (error) {
     // Lighthouse now and then loses the trace of a load (NO_NAVSTART); one more try, then give up.
     if (attempt < 2) return lighthouse(url, attempt + 1);
