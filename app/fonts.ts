@@ -12,6 +12,8 @@ export const notoLatin = localFont({
   ],
   display: 'swap',
   preload: true,
+  // Our own fallback (globals.css: notoFallback) is scaled for Latin and Cyrillic separately.
+  adjustFontFallback: false,
   declarations: [
     {
       prop: 'unicode-range',
@@ -45,8 +47,8 @@ export const notoCyrillicExt = localFont({
   ],
 });
 
-/** The body font stack: each subset face first, then the metric-matched fallback of the Latin face. */
+/** The body font stack: each subset face, then the metric-matched fallback (globals.css). */
 export const bodyFontFamily = [notoLatin, notoCyrillic, notoCyrillicExt]
   .map((font) => font.style.fontFamily.split(',')[0])
-  .concat(notoLatin.style.fontFamily.split(',').slice(1))
+  .concat('notoFallback')
   .join(',');

@@ -160,7 +160,7 @@ for (const [label, viewport, zoom] of [
 }
 
 test('reflow at 320 px before the web fonts arrive: nothing scrolls sideways or sticks out', async ({ page }) => {
-  // A slow network: the page shows in the fallback font, which is wider than Noto Sans.
+  // A slow network: the page shows in the fallback font (the system font on a phone without Arial).
   await page.route(/\.woff2$/, (route) => route.abort());
   await page.setViewportSize({ width: 320, height: 640 });
   for (const url of Object.values(PAGES)) {
@@ -170,8 +170,9 @@ test('reflow at 320 px before the web fonts arrive: nothing scrolls sideways or 
 });
 
 test('the header keeps its height when the web fonts arrive, in every language and on phones, tablets and desktops', async ({ browser }) => {
-  // The header's rows must not depend on how wide its text is: the fallback font is wider than
-  // Noto Sans, and a header that wraps differently in it pushes the whole page down on load.
+  // The header's rows must not depend on how wide its text is: the fallback font is not exactly
+  // as wide as Noto Sans (and on a phone without Arial it is the system font), and a header that
+  // wraps differently in it pushes the whole page down on load.
   const heights = async (blockFonts: boolean) => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -191,4 +192,28 @@ test('the header keeps its height when the web fonts arrive, in every language a
   const withNoto = await heights(false);
   const withFallback = await heights(true);
   expect(withFallback).toEqual(withNoto);
+});
+
+test('text takes the same room in the fallback font as in Noto Sans, so nothing moves when the web fonts arrive', async ({ browser }) => {
+  // Until Noto Sans arrives the text is drawn in Arial (here Liberation Sans) scaled to Noto's
+  // letter widths, Latin and Cyrillic each with its own factor (notoFallback in globals.css).
+  // Unscaled, or scaled for Latin only, the main column grew by 2–4 % and the page below moved.
+  const mainHeights = async (blockFonts: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    if (blockFonts) await page.route(/\.woff2$/, (route) => route.abort());
+    const found: Record<string, number> = {};
+    for (const url of ['/', '/news/multidisciplinary-approach-in-hematopathology', '/ru', '/ru/news/autoplay-gallery', '/kk', '/kk/news/kazakh-news']) {
+      await page.goto(url);
+      await page.evaluate(() => document.fonts.ready);
+      found[url] = await page.locator('main').evaluate((main) => main.getBoundingClientRect().height);
+    }
+    await context.close();
+    return found;
+  };
+  const withNoto = await mainHeights(false);
+  const withFallback = await mainHeights(true);
+  for (const [url, height] of Object.entries(withNoto)) {
+    expect(Math.abs(withFallback[url] - height) / height, `${url}: ${height} px in Noto, ${withFallback[url]} px in the fallback`).toBeLessThan(0.015);
+  }
 });

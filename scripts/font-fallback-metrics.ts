@@ -1,0 +1,43 @@
+// npx tsx scripts/font-fallback-metrics.ts: the size-adjust and ascent/descent overrides of the
+// notoFallback faces in app/globals.css. Each is Noto Sans's average letter width over Arial's,
+// for Latin (next/font's sample) and for Cyrillic (Russian letter frequencies), read from the
+// font files: Noto from @fontsource, Arial's widths from Liberation Sans, its metric twin
+// (Debian: fonts-liberation, which chromium installs).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+interface Font {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  glyphsForString(text: string): Array<{ advanceWidth: number }>;
+}
+
+// next/font's own copy of fontkit (the one it measures Latin fallbacks with).
+const fontkit = createRequire(import.meta.url)('next/dist/compiled/@next/font/dist/fontkit/index.js').default;
+const open = (file: string): Font => (fontkit.default ?? fontkit)(readFileSync(file)) as Font;
+
+const LATIN = 'aaabcdeeeefghiijklmnnoopqrrssttuvwxyz      ';
+// Russian letters by frequency (per 1,000 letters, rounded to fifths), one space per six letters.
+const RUSSIAN_FREQUENCY: Record<string, number> = { о: 110, е: 85, а: 80, и: 74, н: 67, т: 63, с: 55, р: 47, в: 45, л: 44, к: 35, м: 32, д: 30, п: 28, у: 26, я: 20, ы: 19, ь: 17, г: 17, з: 16, б: 16, ч: 14, й: 12, х: 10, ж: 9, ш: 7, ю: 6, ц: 5, щ: 4, э: 3, ф: 3, ъ: 1 };
+const letters = Object.entries(RUSSIAN_FREQUENCY).map(([letter, n]) => letter.repeat(Math.round(n / 5))).join('');
+const CYRILLIC = letters + ' '.repeat(Math.round(letters.length / 6));
+
+const averageWidth = (font: Font, text: string) => {
+  const widths = font.glyphsForString(text).map((glyph) => glyph.advanceWidth);
+  return widths.reduce((sum, width) => sum + width, 0) / widths.length / font.unitsPerEm;
+};
+const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+
+const NOTO = 'node_modules/@fontsource/noto-sans/files/noto-sans';
+const LIBERATION = '/usr/share/fonts/truetype/liberation/LiberationSans';
+for (const [script, sample] of [['latin', LATIN], ['cyrillic', CYRILLIC]] as const) {
+  for (const [weight, liberation] of [['400', 'Regular'], ['700', 'Bold']] as const) {
+    const noto = open(`${NOTO}-${script}-${weight}-normal.woff2`);
+    const sizeAdjust = averageWidth(noto, sample) / averageWidth(open(`${LIBERATION}-${liberation}.ttf`), sample);
+    console.log(
+      `${script} ${weight}: size-adjust: ${percent(sizeAdjust)}; ascent-override: ${percent(noto.ascent / noto.unitsPerEm / sizeAdjust)}; ` +
+        `descent-override: ${percent(-noto.descent / noto.unitsPerEm / sizeAdjust)}; line-gap-override: 0%;`,
+    );
+  }
+}
