@@ -60,8 +60,13 @@ describe('readOutdated', () => {
     expect(readOutdated(JSON.stringify(outdated))).toEqual(['@types/hast 3.0.4 → 3.0.5']);
   });
 
-  it('reads nothing from empty or broken output', () => {
-    expect(readOutdated('')).toEqual([]);
-    expect(readOutdated('npm error')).toEqual([]);
+  it('says nothing is newer when npm lists nothing', () => {
+    expect(readOutdated('{}')).toEqual([]);
+  });
+
+  it('cannot tell from empty output, text, or an error report', () => {
+    expect(readOutdated('')).toBeNull();
+    expect(readOutdated('npm error network')).toBeNull();
+    expect(readOutdated(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org/next failed' } }))).toBeNull();
   });
 });

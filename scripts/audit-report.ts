@@ -16,7 +16,7 @@ const BLOCKING = new Set(['high', 'critical']);
 interface AuditJson {
   message?: string;
   statusCode?: number;
-  error?: { summary?: string; detail?: string };
+  error?: { code?: string; summary?: string; detail?: string };
   metadata?: { vulnerabilities?: Record<string, number> };
   vulnerabilities?: Record<string, { name?: string; severity?: string; via?: Array<string | { title?: string; url?: string }> }>;
 }
@@ -30,7 +30,7 @@ export function readAuditReport(text: string): AuditVerdict {
   }
   const counts = json.metadata?.vulnerabilities;
   if (!counts) {
-    const reason = json.message || json.error?.summary || json.error?.detail || 'npm audit returned no report';
+    const reason = json.message || json.error?.summary || json.error?.detail || json.error?.code || 'npm audit returned no report';
     return { kind: 'unavailable', reason };
   }
   const blocking = Object.entries(json.vulnerabilities ?? {})
@@ -44,15 +44,19 @@ export function readAuditReport(text: string): AuditVerdict {
   return { kind: 'checked', counts, blocking };
 }
 
-/** `npm outdated --json` as lines like `next 16.4.6 → 16.4.7` (installed → newest); empty when nothing is newer or the output is unreadable. */
-export function readOutdated(text: string): string[] {
-  let json: Record<string, { current?: string; latest?: string }>;
+/**
+ * `npm outdated --json` as lines like `next 16.4.6 → 16.4.7` (installed → newest): empty when
+ * nothing is newer, null when npm could not tell (no JSON, or an error report).
+ */
+export function readOutdated(text: string): string[] | null {
+  let json: unknown;
   try {
-    json = JSON.parse(text || '{}') as typeof json;
+    json = JSON.parse(text);
   } catch {
-    return [];
+    return null;
   }
-  return Object.entries(json)
+  if (typeof json !== 'object' || json === null || 'error' in json) return null;
+  return Object.entries(json as Record<string, { current?: string; latest?: string }>)
     .filter(([, v]) => v.current && v.latest && v.current !== v.latest)
     .map(([name, v]) => `${name} ${v.current} → ${v.latest}`);
 }

@@ -13,7 +13,9 @@ if (verdict.kind === 'unavailable') {
   // since security fixes ship as releases.
   const outdated = spawnSync('npm', ['outdated', '--omit=dev', '--json', '--fetch-retries=0'], { encoding: 'utf8', timeout: 60_000 });
   const newer = readOutdated(outdated.stdout ?? '');
-  console.log(newer.length === 0 ? 'Every package the site runs is at its newest release.' : `Packages the site runs with a newer release (check their notes for security fixes):\n  ${newer.join('\n  ')}`);
+  if (newer === null) console.log('Newer releases could not be looked up either.');
+  else if (newer.length === 0) console.log('Every package the site runs is at its newest release.');
+  else console.log(`Packages the site runs with a newer release (check their notes for security fixes):\n  ${newer.join('\n  ')}`);
   process.exitCode = process.env.AUDIT_REQUIRED === '1' ? 1 : 0;
 } else {
   const summary = Object.entries(verdict.counts)
