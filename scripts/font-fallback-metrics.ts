@@ -2,9 +2,11 @@
 // notoFallback faces in app/globals.css. Each is Noto Sans's average letter width over Arial's,
 // for Latin (next/font's sample) and for Cyrillic (Russian letter frequencies), read from the
 // font files: Noto from @fontsource, Arial's widths from Liberation Sans, its metric twin
-// (Debian: fonts-liberation, which chromium installs).
+// (Debian: fonts-liberation, which .ci/run installs). A unit test checks globals.css against it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 interface Font {
   unitsPerEm: number;
@@ -13,6 +15,15 @@ interface Font {
   glyphsForString(text: string): Array<{ advanceWidth: number }>;
 }
 
+export interface FallbackFace {
+  script: 'latin' | 'cyrillic';
+  weight: '400' | '700';
+  sizeAdjust: string;
+  ascentOverride: string;
+  descentOverride: string;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
 // next/font's own copy of fontkit (the one it measures Latin fallbacks with).
 const fontkit = createRequire(import.meta.url)('next/dist/compiled/@next/font/dist/fontkit/index.js').default;
 const open = (file: string): Font => (fontkit.default ?? fontkit)(readFileSync(file)) as Font;
@@ -29,15 +40,28 @@ const averageWidth = (font: Font, text: string) => {
 };
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 
-const NOTO = 'node_modules/@fontsource/noto-sans/files/noto-sans';
-const LIBERATION = '/usr/share/fonts/truetype/liberation/LiberationSans';
-for (const [script, sample] of [['latin', LATIN], ['cyrillic', CYRILLIC]] as const) {
-  for (const [weight, liberation] of [['400', 'Regular'], ['700', 'Bold']] as const) {
-    const noto = open(`${NOTO}-${script}-${weight}-normal.woff2`);
-    const sizeAdjust = averageWidth(noto, sample) / averageWidth(open(`${LIBERATION}-${liberation}.ttf`), sample);
-    console.log(
-      `${script} ${weight}: size-adjust: ${percent(sizeAdjust)}; ascent-override: ${percent(noto.ascent / noto.unitsPerEm / sizeAdjust)}; ` +
-        `descent-override: ${percent(-noto.descent / noto.unitsPerEm / sizeAdjust)}; line-gap-override: 0%;`,
-    );
+/** The four notoFallback faces: Latin and Cyrillic, regular and bold. */
+export function fallbackFaces(): FallbackFace[] {
+  const noto = path.join(root, 'node_modules/@fontsource/noto-sans/files/noto-sans');
+  const liberation = '/usr/share/fonts/truetype/liberation/LiberationSans';
+  return (['latin', 'cyrillic'] as const).flatMap((script) =>
+    ([['400', 'Regular'], ['700', 'Bold']] as const).map(([weight, style]) => {
+      const font = open(`${noto}-${script}-${weight}-normal.woff2`);
+      const sample = script === 'latin' ? LATIN : CYRILLIC;
+      const sizeAdjust = averageWidth(font, sample) / averageWidth(open(`${liberation}-${style}.ttf`), sample);
+      return {
+        script,
+        weight,
+        sizeAdjust: percent(sizeAdjust),
+        ascentOverride: percent(font.ascent / font.unitsPerEm / sizeAdjust),
+        descentOverride: percent(-font.descent / font.unitsPerEm / sizeAdjust),
+      };
+    }),
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const face of fallbackFaces()) {
+    console.log(`${face.script} ${face.weight}: size-adjust: ${face.sizeAdjust}; ascent-override: ${face.ascentOverride}; descent-override: ${face.descentOverride}; line-gap-override: 0%;`);
   }
 }
