@@ -3,7 +3,7 @@
 // for Latin (next/font's sample) and for Cyrillic (Russian letter frequencies), read from the
 // font files: Noto from @fontsource, Arial's widths from Liberation Sans, its metric twin
 // (Debian: fonts-liberation, which .ci/run installs). A unit test checks globals.css against it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +26,10 @@ export interface FallbackFace {
 const root = path.resolve(import.meta.dirname, '..');
 // next/font's own copy of fontkit (the one it measures Latin fallbacks with).
 const fontkit = createRequire(import.meta.url)('next/dist/compiled/@next/font/dist/fontkit/index.js').default;
-const open = (file: string): Font => (fontkit.default ?? fontkit)(readFileSync(file)) as Font;
+const open = (file: string): Font => {
+  if (!existsSync(file)) throw new Error(`${file} is missing${file.includes('Liberation') ? ': install fonts-liberation (apt-get install fonts-liberation)' : ''}`);
+  return (fontkit.default ?? fontkit)(readFileSync(file)) as Font;
+};
 
 const LATIN = 'aaabcdeeeefghiijklmnnoopqrrssttuvwxyz      ';
 // Russian letters by frequency (per 1,000 letters, rounded to fifths), one space per six letters.
