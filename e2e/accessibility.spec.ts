@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 const PAGES = {
   'front page': '/',
@@ -169,28 +169,35 @@ test('reflow at 320 px before the web fonts arrive: nothing scrolls sideways or 
   }
 });
 
+/**
+ * The height of `selector` on each page at each width, with the web fonts, or with them blocked
+ * (the fallback font a slow network shows first).
+ */
+async function heightsInFont(browser: Browser, blockFonts: boolean, urls: string[], widths: number[], selector: string): Promise<Record<string, number>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (blockFonts) await page.route(/\.woff2$/, (route) => route.abort());
+  const found: Record<string, number> = {};
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 823 });
+    for (const url of urls) {
+      await page.goto(url);
+      await page.evaluate(() => document.fonts.ready);
+      found[`${url} at ${width}px`] = await page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().height);
+    }
+  }
+  await context.close();
+  return found;
+}
+
 test('the header keeps its height when the web fonts arrive, in every language and on phones, tablets and desktops', async ({ browser }) => {
   // The header's rows must not depend on how wide its text is: the fallback font is not exactly
   // as wide as Noto Sans (and on a phone without Arial it is the system font), and a header that
   // wraps differently in it pushes the whole page down on load.
-  const heights = async (blockFonts: boolean) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    if (blockFonts) await page.route(/\.woff2$/, (route) => route.abort());
-    const found: Record<string, number> = {};
-    for (const width of [360, 390, 412, 640, 768, 1024, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      for (const url of ['/', '/ru', '/kk']) {
-        await page.goto(url);
-        await page.evaluate(() => document.fonts.ready);
-        found[`${url} at ${width}px`] = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().height);
-      }
-    }
-    await context.close();
-    return found;
-  };
-  const withNoto = await heights(false);
-  const withFallback = await heights(true);
+  const urls = ['/', '/ru', '/kk'];
+  const widths = [360, 390, 412, 640, 768, 1024, 1280];
+  const withNoto = await heightsInFont(browser, false, urls, widths, 'header');
+  const withFallback = await heightsInFont(browser, true, urls, widths, 'header');
   expect(withFallback).toEqual(withNoto);
 });
 
@@ -198,21 +205,9 @@ test('text takes the same room in the fallback font as in Noto Sans, so nothing 
   // Until Noto Sans arrives the text is drawn in Arial (here Liberation Sans) scaled to Noto's
   // letter widths, Latin and Cyrillic each with its own factor (notoFallback in globals.css).
   // Unscaled, or scaled for Latin only, the main column grew by 2–4 % and the page below moved.
-  const mainHeights = async (blockFonts: boolean) => {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    if (blockFonts) await page.route(/\.woff2$/, (route) => route.abort());
-    const found: Record<string, number> = {};
-    for (const url of ['/', '/news/multidisciplinary-approach-in-hematopathology', '/ru', '/ru/news/autoplay-gallery', '/kk', '/kk/news/kazakh-news']) {
-      await page.goto(url);
-      await page.evaluate(() => document.fonts.ready);
-      found[url] = await page.locator('main').evaluate((main) => main.getBoundingClientRect().height);
-    }
-    await context.close();
-    return found;
-  };
-  const withNoto = await mainHeights(false);
-  const withFallback = await mainHeights(true);
+  const urls = ['/', '/news/multidisciplinary-approach-in-hematopathology', '/ru', '/ru/news/autoplay-gallery', '/kk', '/kk/news/kazakh-news'];
+  const withNoto = await heightsInFont(browser, false, urls, [412], 'main');
+  const withFallback = await heightsInFont(browser, true, urls, [412], 'main');
   for (const [url, height] of Object.entries(withNoto)) {
     expect(Math.abs(withFallback[url] - height) / height, `${url}: ${height} px in Noto, ${withFallback[url]} px in the fallback`).toBeLessThan(0.015);
   }
