@@ -5,8 +5,8 @@ import { imageSize } from 'image-size';
 const SEED_URL = '/news/multidisciplinary-approach-in-hematopathology';
 const SEED_TITLE =
   '“Multidisciplinary Approach in Hematopathology”: meaningful and useful for both healthcare professionals and patients';
-// The seed, as staff wrote it, read from ../shared: the page must show its words.
-const SEED_TEXT = readFileSync('../shared/seeds/000_e9ed13e40c74da8a.txt', 'utf8');
+// The seed, as staff wrote it (the fixture kept as given): the page must show its words.
+const SEED_TEXT = readFileSync('e2e/fixtures/seed/000_e9ed13e40c74da8a.txt', 'utf8');
 
 test.describe('reading the seed post', () => {
   test.beforeEach(async ({ page }) => {

@@ -9,8 +9,8 @@ import { isLive } from '../lib/content/publishing';
 import { importGravSite, type ImportReport } from './import-grav';
 import { writePlaceholderImage } from './placeholder-image';
 
-// Real public Grav posts; their images are missing, so the test makes stand-ins with the listed names.
-const FIXTURES = path.resolve(import.meta.dirname, '../../shared/fixtures/grav-real');
+// Real public Grav posts (e2e/fixtures/grav-real, licences in its SOURCES.md); their images are missing, so the test makes stand-ins with the listed names.
+const FIXTURES = path.resolve(import.meta.dirname, '../e2e/fixtures/grav-real');
 let work: string;
 let report: ImportReport;
 let posts: Map<string, Post>;

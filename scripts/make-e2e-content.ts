@@ -1,5 +1,5 @@
 // Builds the end-to-end test site in a content folder (default .e2e-content): the committed fixture
-// posts, the real seed post from ../shared, placeholder photos, 25 filler posts for pagination, and two
+// posts, the real seed post (e2e/fixtures/seed), placeholder photos, 25 filler posts for pagination, and two
 // posts whose publish/unpublish moment is a few minutes from now, so the suite can watch a post go
 // live (and another one expire) on a running `next start` without a rebuild.
 // Usage: tsx scripts/make-e2e-content.ts [out-dir]
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   await mkdir(posts, { recursive: true });
   await cp(path.join(root, 'e2e/fixtures/content/posts'), posts, { recursive: true });
   await mkdir(path.join(posts, SEED_SLUG));
-  await cp(path.join(root, '../shared/seeds/000_e9ed13e40c74da8a.txt'), path.join(posts, SEED_SLUG, 'index.mdx'));
+  await cp(path.join(root, 'e2e/fixtures/seed/000_e9ed13e40c74da8a.txt'), path.join(posts, SEED_SLUG, 'index.mdx'));
   // The seed's placeholder photos are the site's own (content/), at their real 1600×1067.
   for (const n of [1, 2, 3]) {
     await cp(path.join(root, 'content/posts', SEED_SLUG, `2023-01-09-${n}.jpg`), path.join(posts, SEED_SLUG, `2023-01-09-${n}.jpg`));
@@ -100,9 +100,9 @@ async function main(): Promise<void> {
     .toBuffer();
   await writeFile(phonePhoto, withGps);
 
-  // The real Grav posts of ../shared/fixtures, through the importer, with stand-ins for their photos.
+  // The real Grav posts of e2e/fixtures/grav-real, through the importer, with stand-ins for their photos.
   const grav = path.join(out, '.grav-source');
-  await cp(path.join(root, '../shared/fixtures/grav-real'), grav, { recursive: true });
+  await cp(path.join(root, 'e2e/fixtures/grav-real'), grav, { recursive: true });
   for (const folder of await readdir(grav, { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;
     const missing = (await readFile(path.join(grav, folder.name, 'MISSING_MEDIA.txt'), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
