@@ -4,6 +4,7 @@
 // Extended for Kazakh letters (ә ғ қ ң ө ұ ү һ). Static 400 and 700 files rather than the variable
 // font: 86 KB for all three scripts instead of 126 KB.
 import localFont from 'next/font/local';
+import type { CSSProperties } from 'react';
 
 export const notoLatin = localFont({
   src: [
@@ -52,3 +53,9 @@ export const bodyFontFamily = [notoLatin, notoCyrillic, notoCyrillicExt]
   .map((font) => font.style.fontFamily.split(',')[0])
   .concat('notoFallback')
   .join(',');
+
+/** The <html> element's font classes and body font stack: the root layout's and the 404 page's. */
+export const documentFonts = {
+  className: [notoLatin.className, notoCyrillic.className, notoCyrillicExt.className].join(' '),
+  style: { '--font-body': bodyFontFamily } as CSSProperties,
+};

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { HtmlLang } from '@/components/html-lang';
 import { site } from '@/lib/site';
-import { bodyFontFamily, notoCyrillic, notoCyrillicExt, notoLatin } from './fonts';
+import { documentFonts } from './fonts';
 import './globals.css';
 
 // The root layout: the document and its fonts. Everything in a language (titles, header, footer)
@@ -23,8 +23,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <HtmlLang
       languages={site.languages}
       fallback={site.defaultLanguage}
-      className={[notoLatin.className, notoCyrillic.className, notoCyrillicExt.className].join(' ')}
-      style={{ '--font-body': bodyFontFamily } as CSSProperties}
+      className={documentFonts.className}
+      style={documentFonts.style}
     >
       <body>{children}</body>
     </HtmlLang>

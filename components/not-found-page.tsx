@@ -1,9 +1,10 @@
 import Link from './link';
 import { PageLayout } from './page-layout';
+import { SearchForm } from './search-form';
 import { localePath, type Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';
 
-/** The 404 page in `lang`: what happened and where to go next. */
+/** The 404 page in `lang`: what happened and where to go next (the news, or a search). */
 export function NotFoundPage({ lang }: { lang: Language }) {
   const text = messages(lang).notFound;
   return (
@@ -19,6 +20,7 @@ export function NotFoundPage({ lang }: { lang: Language }) {
           <Link href={localePath(lang, '/news')}>{text.all}</Link>
         </li>
       </ul>
+      <SearchForm id="not-found-q" lang={lang} />
     </PageLayout>
   );
 }

@@ -56,9 +56,15 @@ async function mentions(request: APIRequestContext): Promise<Record<string, bool
 const EVERYWHERE = { rss: true, atom: true, json: true, sitemap: true, search: true, tag: true, archive: true };
 const NOWHERE = { rss: false, atom: false, json: false, sitemap: false, search: false, tag: false, archive: false };
 
-test('before its time the scheduled post is absent everywhere (page, lists, feeds, sitemap, tag, archive, search) and the expiring one is present', async ({ request }) => {
+test('before its time the scheduled post is absent everywhere (page, lists, feeds, sitemap, tag, archive, search) and the expiring one is present', async ({ request, browser }) => {
   expect(Date.now(), `the checks must run before ${schedule.gravMoment}; the build took too long`).toBeLessThan(moment - 5000);
   expect((await request.get(LIVE)).status()).toBe(404);
+  // A reader without JavaScript reads the 404 page itself, rendered on the server.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await noScript.newPage();
+  expect((await reader.goto(LIVE))?.status()).toBe(404);
+  await expect(reader.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await noScript.close();
   expect((await request.get('/media/goes-live-soon/soon.jpg')).status()).toBe(404);
   const list = await newsListText(request);
   expect(list).not.toContain(LIVE_TITLE);
@@ -70,7 +76,7 @@ test('before its time the scheduled post is absent everywhere (page, lists, feed
   expect(Date.now()).toBeLessThan(moment);
 });
 
-test('after its time the scheduled post is live everywhere within 60 s, and the expiring one is gone, without a rebuild', async ({ request }) => {
+test('after its time the scheduled post is live everywhere within 60 s, and the expiring one is gone, without a rebuild', async ({ request, browser }) => {
   test.setTimeout(Math.max(0, moment - Date.now()) + 150_000);
   await expect
     .poll(async () => (await request.get(LIVE)).status(), { timeout: Math.max(0, moment - Date.now()) + 90_000, intervals: [2000] })
@@ -82,6 +88,11 @@ test('after its time the scheduled post is live everywhere within 60 s, and the 
 
   const page = await request.get(LIVE);
   expect(await page.text()).toContain(LIVE_TITLE);
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await noScript.newPage();
+  expect((await reader.goto(LIVE))?.status()).toBe(200);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(LIVE_TITLE);
+  await noScript.close();
   expect((await request.get('/media/goes-live-soon/soon.jpg')).status()).toBe(200);
   await expect.poll(() => newsListText(request), { timeout: 60_000, intervals: [2000] }).toContain(LIVE_TITLE);
   await expect.poll(() => mentions(request), { timeout: 60_000, intervals: [2000] }).toEqual(EVERYWHERE);

@@ -7,6 +7,12 @@ export function parsePageNumber(text: string): number | null {
   return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : null;
 }
 
+/** An archive month's `[year]/[month]` segments ("2023", "01"), or null when they are not a canonical month. */
+export function parseArchiveMonth(year: string, month: string): { year: number; month: number } | null {
+  if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) return null;
+  return { year: Number(year), month: Number(month) };
+}
+
 /** A percent-encoded segment decoded, or null when it is malformed, too long or holds control characters. */
 export function decodeSegment(text: string, maxLength = 200): string | null {
   let decoded = text;

@@ -3,12 +3,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
 import { pageCount } from '@/lib/content/posts';
-import { getListedPostsForRoutes, getSidebarData, getTaxonomyTerms, getTermPage } from '@/lib/content/queries';
+import { getListedPostsForRoutes, getSidebarData, getTaxonomyTerms } from '@/lib/content/queries';
 import { taxonomyHref, taxonomyTerms, type TaxonomyKind } from '@/lib/content/taxonomy';
 import { languagesWhere, type Language } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
-import { decodeSegment, languageParam, parsePageNumber } from '@/lib/route-params';
+import { getTermPageFor } from '@/lib/page-exists';
+import { languageParam } from '@/lib/route-params';
 import { site } from '@/lib/site';
 import { forEveryLanguage } from '../static-params';
 
@@ -19,13 +20,6 @@ export async function taxonomyStaticParams(kind: TaxonomyKind): Promise<Array<{ 
       Array.from({ length: pageCount(term.posts.length, site.postsPerPage) }, (_, i) => ({ term: term.slug, page: String(i + 1) })),
     ),
   );
-}
-
-async function load(lang: Language, kind: TaxonomyKind, rawTerm: string, rawPage: string | undefined) {
-  const slug = decodeSegment(rawTerm);
-  const number = rawPage === undefined ? 1 : parsePageNumber(rawPage);
-  if (!slug || !number) return null;
-  return getTermPage(lang, kind, slug, number);
 }
 
 /** The languages in which the term has live posts now (tags are often shared: "conference"). */
@@ -39,7 +33,7 @@ function headingOf(lang: Language, kind: TaxonomyKind, name: string): string {
 
 export async function taxonomyMetadata(rawLang: string, kind: TaxonomyKind, rawTerm: string, rawPage?: string): Promise<Metadata> {
   const lang = languageParam(rawLang);
-  const result = await load(lang, kind, rawTerm, rawPage);
+  const result = await getTermPageFor(lang, kind, rawTerm, rawPage);
   if (!result) return {};
   const { term, page } = result;
   const text = messages(lang);
@@ -54,7 +48,7 @@ export async function taxonomyMetadata(rawLang: string, kind: TaxonomyKind, rawT
 
 export async function TaxonomyPage({ lang: rawLang, kind, term: rawTerm, page: rawPage }: { lang: string; kind: TaxonomyKind; term: string; page?: string }) {
   const lang = languageParam(rawLang);
-  const [result, sidebar] = await Promise.all([load(lang, kind, rawTerm, rawPage), getSidebarData(lang)]);
+  const [result, sidebar] = await Promise.all([getTermPageFor(lang, kind, rawTerm, rawPage), getSidebarData(lang)]);
   if (!result) notFound();
   const { term, page } = result;
   const base = taxonomyHref(kind, term.slug);

@@ -6,7 +6,7 @@ import { getAllArchiveMonths, getArchiveMonth, getSidebarData } from '@/lib/cont
 import { languagesWhere } from '@/lib/i18n/languages';
 import { fill, formatMonth, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
-import { languageParam } from '@/lib/route-params';
+import { languageParam, parseArchiveMonth } from '@/lib/route-params';
 import { forEveryLanguage } from '../../../../static-params';
 
 export const revalidate = 30;
@@ -18,18 +18,13 @@ export async function generateStaticParams() {
   );
 }
 
-function parse(year: string, month: string): { year: number; month: number } | null {
-  if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) return null;
-  return { year: Number(year), month: Number(month) };
-}
-
 /** The languages that have live posts in that month now. */
 const languagesWith = (year: number, month: number) => languagesWhere(async (lang) => (await getArchiveMonth(lang, year, month)) !== null);
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/news/archive/[year]/[month]'>): Promise<Metadata> {
   const { lang: rawLang, year, month } = await params;
   const lang = languageParam(rawLang);
-  const key = parse(year, month);
+  const key = parseArchiveMonth(year, month);
   if (!key) return {};
   return {
     title: fill(messages(lang).archive.heading, { month: formatMonth(lang, key.year, key.month) }),
@@ -40,7 +35,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/news/archi
 export default async function ArchivePage({ params }: PageProps<'/[lang]/news/archive/[year]/[month]'>) {
   const { lang: rawLang, year, month } = await params;
   const lang = languageParam(rawLang);
-  const key = parse(year, month);
+  const key = parseArchiveMonth(year, month);
   const [entry, sidebar] = await Promise.all([key ? getArchiveMonth(lang, key.year, key.month) : null, getSidebarData(lang)]);
   if (!entry) notFound();
   // A month is one page: Grav's archives list a month's posts together.
