@@ -1,6 +1,9 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { securityHeaders } from './lib/security-headers';
 import { site } from './lib/site';
+import { resolveSiteUrl } from './lib/site-url';
 
 // Pages live under app/[lang]/. The default language has no prefix: its URLs are rewritten to
 // /<default>/…, and /<default>/… itself redirects to the unprefixed URL (one URL per page).
@@ -13,11 +16,21 @@ const NOT_DEFAULT_LANGUAGE = [...site.languages, 'api', 'media', '_next'].join('
 const nextConfig: NextConfig = {
   // E2E builds go to their own folder so they never overwrite the site's build or its ISR cache.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Where the running server finds its build (app/api/health reads the build id there).
+  env: { SITE_DIST_DIR: process.env.NEXT_DIST_DIR || '.next' },
   poweredByHeader: false,
+  // A self-contained server with only the files it needs (Dockerfile, docs/deploy.md).
+  output: 'standalone',
+  // The ISR cache: Redis shared by every server when REDIS_URL is set, this server's files otherwise
+  // (deploy/cache-handler.cjs). No separate in-memory copy that could go stale beside Redis.
+  cacheHandler: path.join(process.cwd(), 'deploy/cache-handler.cjs'),
+  cacheMaxMemorySize: 0,
   experimental: {
     // The CSS is small (about 11 KB): inline it so a phone on a slow network renders without
     // waiting for a stylesheet request.
     inlineCss: true,
+    // app/global-not-found.tsx: the server-rendered 404 page of every address that leads nowhere.
+    globalNotFound: true,
   },
   // Pages revalidate every 30 s; an entry older than 50 s is re-rendered before it is served, so a
   // scheduled post is live everywhere within 60 s of its time on `next start`, without a rebuild.
@@ -32,6 +45,8 @@ const nextConfig: NextConfig = {
     imageSizes: [96, 160, 240, 320],
   },
   // Posts are read at run time (ISR) from CONTENT_DIR; make sure deployments ship them.
+  // What the file tracer finds beside the content reads but the server never needs.
+  outputFileTracingExcludes: { '/*': ['e2e/**', 'bench/**', 'docs/**', 'scripts/**', '.e2e-content/**', '.deploy-content/**'] },
   outputFileTracingIncludes: {
     '/*': ['content/**/*'],
     '/[lang]/og/*': ['node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
@@ -72,4 +87,18 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/** A deployment build needs the site's origin (lib/site-url.ts); a local build says once that it uses localhost. */
+function checkSiteUrl(): void {
+  const origin = resolveSiteUrl(process.env);
+  if ('error' in origin) throw new Error(origin.error);
+  if (origin.source === 'local' && !process.env.SITE_URL_NOTED) {
+    console.warn(`SITE_URL is not set: this local build uses ${origin.url} in canonical links, feeds, the sitemap and share cards (set SITE_URL for a deployment).`);
+    // The build's workers load this file again; they inherit the note.
+    process.env.SITE_URL_NOTED = '1';
+  }
+}
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) checkSiteUrl();
+  return nextConfig;
+}

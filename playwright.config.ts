@@ -39,11 +39,13 @@ export default defineConfig({
   ],
   webServer: {
     // `npm run test:e2e` builds first (scripts/e2e.sh); this only starts the production server.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // No -H 127.0.0.1: Next 16.4 writes a proxy rewrite's origin as `localhost`, and a server bound
+    // to 127.0.0.1 then takes it for another origin and proxies it out (proxy.ts rewrites 404s).
+    command: `npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: '.next-e2e', PREVIEW_SECRET: 'e2e-preview-secret' },
+    env: { SITE_URL: 'http://localhost:3000', CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: '.next-e2e', PREVIEW_SECRET: 'e2e-preview-secret' },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
   },
 });

@@ -3,6 +3,7 @@
 // The center's name and description are interface text: lib/i18n/messages.
 
 import type { Language } from './i18n/languages';
+import { LOCAL_ORIGIN, resolveSiteUrl } from './site-url';
 
 export interface SiteConfig {
   /** Languages of the site, in the order the language switch lists them. */
@@ -29,11 +30,15 @@ function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
+const origin = resolveSiteUrl(process.env);
+
 export const site: SiteConfig = {
   languages: ['en', 'ru', 'kk'],
   defaultLanguage: 'en',
   listFallback: false,
-  url: trimSlash(process.env.SITE_URL ?? 'http://localhost:3000'),
+  // A build without a usable origin fails in next.config.ts; this fallback only keeps tools that
+  // import the config (unit tests, scripts) from failing with it.
+  url: 'url' in origin ? origin.url : LOCAL_ORIGIN,
   timeZone: 'Asia/Almaty',
   repository: {
     url: trimSlash(process.env.SITE_REPOSITORY_URL ?? 'https://github.com/hematology-center/news'),

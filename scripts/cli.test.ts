@@ -99,3 +99,15 @@ describe('npm run content:strip-metadata', () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('next build without a canonical origin', () => {
+  it('fails in CI with a message naming SITE_URL, before compiling anything', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', NEXT_DIST_DIR: '.next-no-origin', NEXT_TELEMETRY_DISABLED: '1' };
+    delete env.SITE_URL;
+    delete env.VERCEL;
+    delete env.VERCEL_PROJECT_PRODUCTION_URL;
+    const result = spawnSync('npx', ['next', 'build'], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain("SITE_URL is not set in a CI build: set SITE_URL to the site's public origin");
+  }, 70_000);
+});

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test, in the order that fails fastest: lint, types, unit tests, the content check, the
-# dependency audit, then a real build and the end-to-end suite in Chromium. `npm test` runs this;
-# so does CI (.ci/run).
+# dependency audit, then a real build and the end-to-end suite in Chromium, then a standalone build
+# run as the self-hosted topology (two servers, Redis, nginx). `npm test` runs this; so does CI (.ci/run).
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
@@ -11,3 +11,4 @@ echo "== unit tests"; npx vitest run
 echo "== content check"; npx tsx scripts/content-check.ts
 echo "== dependency audit"; npx tsx scripts/audit.ts
 echo "== end-to-end tests"; bash scripts/e2e.sh
+echo "== self-hosted topology"; bash scripts/deploy-test.sh

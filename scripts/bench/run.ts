@@ -7,7 +7,7 @@
 //     the seed post on a 412 px wide phone, by resource type.
 //  4. Build time and peak memory for 10, 100 and 1,000 generated posts.
 //  5. Throughput of `next start` (autocannon, 10 s, 32 connections) beside nginx serving the same
-//     prerendered HTML from disk.
+//     prerendered HTML from disk, and beside nginx with deploy/nginx/site.conf caching `next start`.
 // Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search]
 //        [--only=stability=<origin of a running site>]
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -21,6 +21,7 @@ import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
 import { readAllPosts } from '../../lib/content/loader';
 import { buildSearchIndex } from '../../lib/content/search';
+import { nginxServer } from '../../deploy/topology';
 import { startStaticCopy } from './static-copy';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -53,7 +54,8 @@ async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
 }
 
 async function startNext(cwd: string, port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // No -H 127.0.0.1: see playwright.config.ts (proxy rewrites and a server bound to 127.0.0.1).
+  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: 'ignore',
@@ -371,7 +373,9 @@ async function cannon(url: string): Promise<{ rps: number; p50: number; p99: num
 }
 
 async function benchThroughput(site: string, distDir: string): Promise<void> {
-  log('## Throughput: `next start` vs nginx serving the same prerendered HTML (autocannon, 10 s, 32 connections)');
+  log('## Throughput: `next start`, nginx caching it (deploy/nginx/site.conf), nginx serving the same prerendered HTML from disk (autocannon, 10 s, 32 connections)');
+  log('');
+  log('Uncompressed, as a CDN or nginx fetches from the app. The cache column is the self-hosted setup of docs/deploy.md with both upstreams on this one `next start`, warmed by one request.');
   log('');
   const nginx = existsSync('/usr/sbin/nginx');
   let nginxProcess: ChildProcess | null = null;
@@ -385,15 +389,27 @@ async function benchThroughput(site: string, distDir: string): Promise<void> {
     nginxProcess = spawn('/usr/sbin/nginx', ['-c', conf], { stdio: 'ignore', detached: true });
     await waitFor('http://127.0.0.1:3299/');
   }
-  log('| URL | next req/s | next p50 / p99 ms | next errors / non-2xx | nginx req/s | nginx p50 / p99 ms | next ÷ nginx |');
-  log('| --- | --- | --- | --- | --- | --- | --- |');
+  const sitePort = Number(new URL(site).port);
+  const cacheFolder = await mkdtemp(path.join(os.tmpdir(), 'bench-nginx-cache-'));
+  const cache = nginx ? await nginxServer({ nginx: 3298, apps: [sitePort, sitePort], redis: 0 }, cacheFolder) : null;
+  cache?.start();
+  if (cache) await waitFor('http://127.0.0.1:3298/');
+  log('| URL | next req/s | next p50 / p99 ms | nginx cache req/s | cache p50 / p99 ms | nginx static req/s | static p50 / p99 ms | cache ÷ static | next ÷ static | errors / non-2xx (next, cache) |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   // The default language's pages are prerendered under server/app/en/.
   for (const [pathname, file] of [['/', '/'], ['/news/multidisciplinary-approach-in-hematopathology', '/en/news/multidisciplinary-approach-in-hematopathology'], ['/feed.xml', '/en/feed.xml.body']]) {
     const next = await cannon(site + pathname);
+    const cached = cache ? await cannon(`http://127.0.0.1:3298${pathname}`) : null;
     const reference = nginx ? await cannon(`http://127.0.0.1:3299${file}`) : null;
-    log(`| ${pathname} | ${next.rps.toFixed(0)} | ${next.p50} / ${next.p99} | ${next.errors} / ${next.non2xx} | ${reference ? reference.rps.toFixed(0) : 'n/a'} | ${reference ? `${reference.p50} / ${reference.p99}` : 'n/a'} | ${reference ? (next.rps / reference.rps).toFixed(2) : 'n/a'} |`);
+    const pair = (r: typeof next | null) => (r ? `${r.p50} / ${r.p99}` : 'n/a');
+    const ratio = (a: typeof next | null) => (a && reference ? (a.rps / reference.rps).toFixed(2) : 'n/a');
+    log(
+      `| ${pathname} | ${next.rps.toFixed(0)} | ${pair(next)} | ${cached ? cached.rps.toFixed(0) : 'n/a'} | ${pair(cached)} | ${reference ? reference.rps.toFixed(0) : 'n/a'} | ${pair(reference)} | ${ratio(cached)} | ${ratio(next)} | ${next.errors} / ${next.non2xx}, ${cached ? `${cached.errors} / ${cached.non2xx}` : 'n/a'} |`,
+    );
   }
   if (nginxProcess) stop(nginxProcess);
+  await cache?.stop();
+  await rm(cacheFolder, { recursive: true, force: true });
   log('');
   if (!nginx) log('nginx is not installed (apt-get install nginx) — the reference column is empty.');
 }

@@ -1,0 +1,29 @@
+// Health check for the Docker HEALTHCHECK, nginx and uptime monitors: 200 with the build id and
+// the number of posts when this server can read its content, 503 when it cannot (the reason in the server log).
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getAllPosts, postsDir } from '@/lib/content/loader';
+
+export const dynamic = 'force-dynamic';
+
+let buildId: string | undefined;
+
+async function readBuildId(): Promise<string> {
+  buildId ??= await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.SITE_DIST_DIR || '.next', 'BUILD_ID'), 'utf8')
+    .then((text) => text.trim())
+    .catch(() => 'unknown');
+  return buildId;
+}
+
+export async function GET() {
+  const headers = { 'Cache-Control': 'no-store' };
+  try {
+    await access(postsDir());
+    const posts = await getAllPosts();
+    return Response.json({ status: 'ok', buildId: await readBuildId(), posts: new Set(posts.map((post) => post.slug)).size, versions: posts.length }, { headers });
+  } catch (error) {
+    // The details (paths, the content error) go to the server log, not to whoever asks.
+    console.error('[health] content cannot be read:', error instanceof Error ? error.message : error);
+    return Response.json({ status: 'unavailable', buildId: await readBuildId(), reason: 'content cannot be read' }, { status: 503, headers });
+  }
+}

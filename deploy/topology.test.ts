@@ -1,0 +1,243 @@
+// npm run test:deploy: the self-hosted topology (compose.yaml) from plain processes on loopback —
+// Redis, two standalone app servers each in its own folder, nginx with deploy/nginx/site.conf —
+// on a build of the end-to-end content with a post scheduled a few minutes ahead
+// (scripts/deploy-test.sh builds it). Each test names the promise of docs/deploy.md it holds.
+import { readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answers, appServer, installStandalone, nginxServer, redisServer, ROOT, waitFor, type Ports, type Service } from './topology';
+
+const DIST = '.next-deploy';
+const CONTENT = '.deploy-content';
+const ORIGIN = 'https://news.example.kz';
+const PREVIEW_SECRET = 'deploy-preview-secret';
+const PORTS: Ports = { nginx: 3380, apps: [3381, 3382], redis: 3383 };
+const SEED = '/news/multidisciplinary-approach-in-hematopathology';
+const SEED_TITLE = 'Multidisciplinary Approach in Hematopathology';
+const SCHEDULED = '/news/goes-live-soon';
+const schedule = JSON.parse(readFileSync(path.join(ROOT, CONTENT, 'schedule.json'), 'utf8')) as { moment: string; gravMoment: string };
+const moment = new Date(schedule.moment).getTime();
+
+const proxy = `http://127.0.0.1:${PORTS.nginx}`;
+const app = (i: 0 | 1) => `http://127.0.0.1:${PORTS.apps[i]}`;
+let work: string;
+let redis: Service;
+let apps: [Service, Service];
+let nginx: Service;
+
+const get = (url: string, init: RequestInit = {}) => fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000), ...init });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** `[cache] set` lines for one page (its key ends in the page's path under /en/, /ru/ or /kk/): each is one render stored. */
+function renders(service: Service, page: string): number {
+  const key = page.startsWith('/ru') || page.startsWith('/kk') ? page : `/en${page}`;
+  return service.output.split('\n').filter((line) => line.startsWith('[cache] set ') && line.endsWith(`/$${key}`)).length;
+}
+
+/** Asks server `i` for `page` until it has rendered it once more (and so stored it), as a stale page is re-rendered on request. */
+async function renderOn(i: 0 | 1, page: string): Promise<void> {
+  const before = renders(apps[i], page);
+  await waitFor(async () => (await get(`${app(i)}${page}`)).status === 200 && renders(apps[i], page) > before, `${apps[i].name} to render ${page}`, 60_000);
+}
+
+async function startApp(i: 0 | 1): Promise<void> {
+  apps[i].start();
+  await waitFor(answers(`${app(i)}/api/health`), `${apps[i].name} to answer`);
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'news-topology-'));
+  const env = { SITE_URL: ORIGIN, REDIS_URL: `redis://127.0.0.1:${PORTS.redis}`, PREVIEW_SECRET, CACHE_HANDLER_LOG: '1' };
+  apps = [appServer('app1', path.join(work, 'app1'), PORTS.apps[0], env), appServer('app2', path.join(work, 'app2'), PORTS.apps[1], env)];
+  await Promise.all(['app1', 'app2'].map((name) => installStandalone(DIST, CONTENT, path.join(work, name))));
+  redis = redisServer(PORTS.redis, work);
+  redis.start();
+  await startApp(0);
+  await startApp(1);
+  nginx = await nginxServer(PORTS, work);
+  nginx.start();
+  await waitFor(answers(`${proxy}/api/health`), 'nginx to answer');
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([nginx?.stop(), ...(apps ?? []).map((service) => service.stop()), redis?.stop()]);
+  // What each process printed, for whoever reads a failure (CI keeps the folder).
+  const logs = path.join(ROOT, 'test-results/deploy');
+  await mkdir(logs, { recursive: true });
+  for (const service of [nginx, ...(apps ?? []), redis]) if (service) await writeFile(path.join(logs, `${service.name}.log`), service.output);
+  if (work) {
+    await cp(path.join(work, 'error.log'), path.join(logs, 'nginx-error.log')).catch(() => undefined);
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
+/** A load through nginx; the messages of failed requests are kept to name them in a failure. */
+function loadThroughNginx(seconds: number, requests: Array<{ path: string }>) {
+  const failures: string[] = [];
+  const load = new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: proxy, connections: 32, duration: seconds, requests }, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on('reqError', (error: Error) => failures.push(error.message));
+    instance.on('response', (_client: unknown, status: number) => {
+      if (status >= 400) failures.push(`status ${status}`);
+    });
+  });
+  return { load, failures };
+}
+
+describe('a standalone copy holds everything the server reads at run time', () => {
+  it('serves the seed post, its photos (as files and optimized), its card, the feeds, search and health', async () => {
+    const page = await get(`${app(0)}${SEED}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(SEED_TITLE);
+    const photo = await get(`${app(0)}/media/multidisciplinary-approach-in-hematopathology/2023-01-09-1.jpg`);
+    expect([photo.status, photo.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
+    const optimized = await get(`${app(0)}/_next/image?url=${encodeURIComponent('/media/multidisciplinary-approach-in-hematopathology/2023-01-09-1.jpg')}&w=640&q=75`, { headers: { accept: 'image/webp' } });
+    expect([optimized.status, optimized.headers.get('content-type')]).toEqual([200, 'image/webp']);
+    const card = await get(`${app(0)}/og/multidisciplinary-approach-in-hematopathology`);
+    expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(await (await get(`${app(0)}/feed.xml`)).text()).toContain(SEED_TITLE);
+    expect(await (await get(`${app(0)}/api/search?q=hematopathology`)).text()).toContain(SEED);
+    const health = await (await get(`${app(0)}/api/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', buildId: readFileSync(path.join(ROOT, DIST, 'BUILD_ID'), 'utf8').trim() });
+    expect(health.posts).toBeGreaterThan(30);
+  });
+
+  it('puts the deployment origin, never localhost, in pages, feeds, the sitemap and share cards', async () => {
+    for (const url of ['/', SEED, '/ru', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt']) {
+      const text = await (await get(`${proxy}${url}`)).text();
+      expect(text, url).toContain(ORIGIN);
+      expect(text, url).not.toMatch(/localhost|127\.0\.0\.1/);
+    }
+    const html = await (await get(`${proxy}${SEED}`)).text();
+    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}${SEED}"/>`);
+    expect(html).toContain(`<meta property="og:image" content="${ORIGIN}/og/multidisciplinary-approach-in-hematopathology"/>`);
+  });
+});
+
+describe('Draft Mode previews', () => {
+  it('are never served from the cache to another visitor (cookie on, cookie off, same URL)', async () => {
+    const enter = await get(`${proxy}/api/preview?secret=${PREVIEW_SECRET}&slug=scheduled-far`);
+    const cookie = (enter.headers.getSetCookie() ?? []).map((line) => line.split(';')[0]).join('; ');
+    expect(cookie).toContain('__prerender_bypass=');
+    for (let round = 0; round < 2; round++) {
+      const preview = await get(`${proxy}/news/scheduled-far`, { headers: { cookie } });
+      expect(preview.status).toBe(200);
+      expect(preview.headers.get('x-cache')).toBe('BYPASS');
+      expect(await preview.text()).toContain('Scheduled for the distant future');
+      const visitor = await get(`${proxy}/news/scheduled-far`);
+      expect(visitor.status).toBe(404);
+      expect(await visitor.text()).not.toContain('Scheduled for the distant future');
+    }
+    // A live page seen in preview first is not stored for visitors either.
+    await get(`${proxy}/news/plain-markdown`, { headers: { cookie } });
+    expect((await get(`${proxy}/news/plain-markdown`)).headers.get('x-cache')).not.toBe('HIT');
+  });
+});
+
+describe('several servers share one ISR cache (Redis)', () => {
+  it('a page one server rendered is served by the other from Redis, without rendering it again', async () => {
+    const page = '/news/tag/donors';
+    await renderOn(0, page);
+    const second = await get(`${app(1)}${page}`);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(renders(apps[1], page)).toBe(0);
+  });
+
+  it('one regeneration per page per revalidation window (30 s) across both servers, under load through nginx', async () => {
+    const before = renders(apps[0], SEED) + renders(apps[1], SEED);
+    const seconds = 65;
+    const result = await autocannon({ url: `${proxy}${SEED}`, connections: 8, duration: seconds, overallRate: 40 });
+    const count = renders(apps[0], SEED) + renders(apps[1], SEED) - before;
+    console.log(`seed post: ${result.requests.total} requests through nginx in ${seconds} s, ${count} renders (app1 ${renders(apps[0], SEED)}, app2 ${renders(apps[1], SEED)} in all)`);
+    expect(result.errors + result.non2xx).toBe(0);
+    expect(result.requests.total).toBeGreaterThan(1000);
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(count).toBeLessThanOrEqual(Math.floor(seconds / 30) + 1);
+  }, 100_000);
+});
+
+describe('a post scheduled a few minutes ahead', () => {
+  it('goes live through nginx within 90 s of its time, and from then on no request answers 404, whichever server answers', async () => {
+    expect(Date.now(), `the test must start before ${schedule.gravMoment}`).toBeLessThan(moment);
+    expect((await get(`${proxy}${SCHEDULED}`)).status).toBe(404);
+    await sleep(Math.max(0, moment - Date.now()));
+    await waitFor(async () => (await get(`${proxy}${SCHEDULED}`)).status === 200, 'the scheduled post through nginx', 90_000);
+    const after = (Date.now() - moment) / 1000;
+    console.log(`${SCHEDULED} answered 200 through nginx ${after.toFixed(1)} s after ${schedule.gravMoment}`);
+    expect(after).toBeLessThanOrEqual(90);
+    const statuses = new Set<number>();
+    for (let i = 0; i < 40; i++) {
+      for (const base of [proxy, app(0), app(1)]) statuses.add((await get(`${base}${SCHEDULED}`)).status);
+      await sleep(250);
+    }
+    expect([...statuses]).toEqual([200]);
+  }, 360_000);
+});
+
+describe('failures', () => {
+  const mixed = ['/', SEED, '/ru', '/api/search?q=donor', '/api/health'].map((p) => ({ path: p }));
+
+  it('one app server killed (SIGKILL) in the middle of a 20 s load: no failed request, no 5xx', async () => {
+    const { load, failures } = loadThroughNginx(20, mixed);
+    await sleep(7000);
+    expect(await apps[0].stop('SIGKILL')).toBe('SIGKILL');
+    const result = await load;
+    await startApp(0);
+    console.log(`SIGKILL under load: ${result.requests.total} requests, ${result.errors} errors, ${result.non2xx} non-2xx`);
+    expect(result.requests.total).toBeGreaterThan(500);
+    expect(failures).toEqual([]);
+    expect(result.errors + result.non2xx).toBe(0);
+  }, 60_000);
+
+  it('an app server stopped with SIGTERM finishes its requests and exits; nginx moves to the other: no failed request', async () => {
+    const { load, failures } = loadThroughNginx(10, mixed);
+    await sleep(3000);
+    expect(await apps[1].stop('SIGTERM')).toBe(143);
+    const result = await load;
+    await startApp(1);
+    expect(failures).toEqual([]);
+    expect(result.errors + result.non2xx).toBe(0);
+  }, 60_000);
+
+  it('both app servers down: nginx answers the pages it has seen (stale) and a clear 502 page for the rest; it recovers by itself', async () => {
+    const unseen = '/news/archive/2021/01';
+    await Promise.all([apps[0].stop(), apps[1].stop()]);
+    for (const url of ['/', SEED]) {
+      const response = await get(`${proxy}${url}`);
+      expect(response.status, url).toBe(200);
+      expect(['HIT', 'STALE', 'UPDATING']).toContain(response.headers.get('x-cache'));
+    }
+    const down = await get(`${proxy}${unseen}`);
+    expect(down.status).toBe(502);
+    const text = await down.text();
+    expect(text).toContain('The site is temporarily unavailable');
+    expect(text).toContain('Сайт временно недоступен');
+    await Promise.all([startApp(0), startApp(1)]);
+    await waitFor(async () => (await get(`${proxy}${unseen}`)).status === 200, 'nginx to use the app servers again', 30_000);
+  }, 90_000);
+
+  it('Redis stopped: both servers keep serving from their own cache with no 5xx and say so once; Redis back: they share again', async () => {
+    const said = 'is unavailable';
+    const before = [apps[0].count(said), apps[1].count(said)];
+    await redis.stop();
+    const pages = ['/news/page/2', '/news/tag/registration', '/ru', SEED, '/news/archive/2023/01'];
+    const statuses: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const base of [app(0), app(1)]) for (const page of pages) statuses.push((await get(`${base}${page}`)).status);
+    }
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    expect([apps[0].count(said) - before[0], apps[1].count(said) - before[1]]).toEqual([1, 1]);
+
+    redis.start();
+    await waitFor(async () => apps[0].count('answers again') > 0 && apps[1].count('answers again') > 0, 'both servers to reconnect', 20_000);
+    const page = '/news/category/events';
+    const rendersOnApp2 = renders(apps[1], page);
+    await renderOn(0, page);
+    const other = await get(`${app(1)}${page}`);
+    expect(other.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(renders(apps[1], page)).toBe(rendersOnApp2);
+  }, 120_000);
+});
