@@ -99,6 +99,7 @@ function checkSiteUrl(): void {
 }
 
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) checkSiteUrl();
+  // `next typegen` loads this file in the same phase, but builds nothing that holds the origin.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.argv.includes('typegen')) checkSiteUrl();
   return nextConfig;
 }

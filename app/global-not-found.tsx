@@ -1,7 +1,9 @@
 import { headers } from 'next/headers';
 import { NotFoundPage } from '@/components/not-found-page';
+import { NoticeBanner } from '@/components/notice-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
+import { ThemeScript } from '@/components/theme-script';
 import { isLanguage } from '@/lib/i18n/languages';
 import { NOT_FOUND_LANGUAGE_HEADER } from '@/lib/page-exists';
 import { site } from '@/lib/site';
@@ -20,9 +22,11 @@ export default async function GlobalNotFound() {
   const header = (await headers()).get(NOT_FOUND_LANGUAGE_HEADER);
   const lang = isLanguage(header) ? header : site.defaultLanguage;
   return (
-    <html lang={lang} className={documentFonts.className} style={documentFonts.style}>
+    <html lang={lang} className={documentFonts.className} style={documentFonts.style} suppressHydrationWarning>
       <body>
+        <ThemeScript />
         <SkipLink lang={lang} />
+        <NoticeBanner lang={lang} />
         <NotFoundPage lang={lang} />
         <SiteFooter lang={lang} />
       </body>

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { HtmlLang } from '@/components/html-lang';
+import { ThemeScript } from '@/components/theme-script';
 import { site } from '@/lib/site';
 import { documentFonts } from './fonts';
 import './globals.css';
@@ -26,7 +27,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       className={documentFonts.className}
       style={documentFonts.style}
     >
-      <body>{children}</body>
+      <body>
+        <ThemeScript />
+        {children}
+      </body>
     </HtmlLang>
   );
 }

@@ -3,11 +3,12 @@ import { messages } from '@/lib/i18n/messages';
 import { site } from '@/lib/site';
 import { HeaderImage } from './header-image';
 import { Markdown } from './markdown';
+import { MedicalReview } from './medical-review';
 import { PostMeta } from './post-meta';
 import { POST_IMAGE_SIZES } from './post-image';
 import styles from './post-article.module.css';
 
-/** A whole post: title (visually hidden with hide_page_title), date, header image, body, edit link. */
+/** A whole post: title (visually hidden with hide_page_title), date, medical review, header image, body, edit link. */
 export function PostArticle({ post, preview = false }: { post: Post; preview?: boolean }) {
   const editUrl = `${site.repository.url}/blob/${site.repository.branch}/${post.sourcePath.split('\\').join('/')}`;
   return (
@@ -15,6 +16,7 @@ export function PostArticle({ post, preview = false }: { post: Post; preview?: b
       <header className={styles.header}>
         <h1 className={post.hideTitle ? 'visually-hidden' : styles.title}>{post.title}</h1>
         <PostMeta post={post} />
+        <MedicalReview post={post} />
       </header>
       {post.headerImage ? <HeaderImage image={post.headerImage} creditLabel={messages(post.lang).post.imageCredit} preload sizes={POST_IMAGE_SIZES} unoptimized={preview} /> : null}
       <div className={styles.body}>

@@ -2,6 +2,7 @@ import Link from './link';
 import { localePath, type Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';
 import styles from './site-footer.module.css';
+import { ThemeToggle } from './theme-script';
 
 export function SiteFooter({ lang }: { lang: Language }) {
   const text = messages(lang);
@@ -21,6 +22,7 @@ export function SiteFooter({ lang }: { lang: Language }) {
             </li>
           </ul>
         </nav>
+        <ThemeToggle label={text.theme.dark} className={styles.theme} />
       </div>
     </footer>
   );

@@ -17,7 +17,8 @@ const PAGES = {
   'Russian search': `/ru/search?q=${encodeURIComponent('донор')}`,
   'Russian 404': '/ru/no-such-page',
   'Kazakh front page': '/kk',
-  'Kazakh post': '/kk/news/kazakh-news',
+  'Kazakh post (urgent notice)': '/kk/news/kazakh-news',
+  'reviewed post': '/news/reviewed-advice',
   'Kazakh archive': '/kk/news/archive/2022/06',
   'Kazakh search': `/kk/search?q=${encodeURIComponent('қан')}`,
   'front page with the language suggestion': '/?suggest=ru',
@@ -29,10 +30,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-for (const [name, url] of Object.entries(PAGES)) {
-  test(`${name} has no WCAG 2.2 A/AA violations (axe)`, async ({ browser }) => {
+// Both themes: the system's light and dark settings (app/globals.css).
+for (const colorScheme of ['light', 'dark'] as const) for (const [name, url] of Object.entries(PAGES)) {
+  test(`${name} has no WCAG 2.2 A/AA violations (axe${colorScheme === 'dark' ? ', dark theme' : ''})`, async ({ browser }) => {
     // A Russian-speaking reader's browser, so the front page shows its language suggestion.
-    const context = await browser.newContext(url.includes('suggest=ru') ? { locale: 'ru-RU' } : {});
+    const context = await browser.newContext({ colorScheme, ...(url.includes('suggest=ru') ? { locale: 'ru-RU' } : {}) });
     const page = await context.newPage();
     await page.goto(url);
     if (url.includes('suggest=ru')) await expect(page.getByRole('complementary', { name: 'Русский' })).toBeVisible();
@@ -43,7 +45,7 @@ for (const [name, url] of Object.entries(PAGES)) {
 }
 
 // On a phone the layout changes (one column, the sidebar below): touch targets and contrast again.
-for (const name of ['front page', 'post with gallery', 'tag', 'search', 'Russian front page', 'Kazakh post'] as const) {
+for (const name of ['front page', 'post with gallery', 'tag', 'search', 'Russian front page', 'Kazakh post (urgent notice)'] as const) {
   test(`${name} on a 412 px phone has no WCAG 2.2 A/AA violations (axe)`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
     const page = await context.newPage();

@@ -3,8 +3,16 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 // Written by scripts/make-e2e-content.ts just before the build: the moment `goes-live-soon` is
 // published and `expires-soon` is unpublished, a few minutes ahead, on the real clock.
-const schedule = JSON.parse(readFileSync('.e2e-content/schedule.json', 'utf8')) as { moment: string; gravMoment: string };
+const schedule = JSON.parse(readFileSync('.e2e-content/schedule.json', 'utf8')) as { moment: string; gravMoment: string; noticeEnd: string };
 const moment = new Date(schedule.moment).getTime();
+// An English notice (content/notices/donor-day-now) shown from the moment for one minute.
+const NOTICE = 'The donor day starts now';
+const noticeEnd = moment + 60_000;
+/** Whether the notice is in the server's HTML of an English page and a Russian one. */
+async function noticeShown(request: APIRequestContext): Promise<{ en: boolean; ru: boolean }> {
+  const [en, ru] = await Promise.all(['/news/tag/donors', '/ru'].map(async (url) => (await request.get(url)).text()));
+  return { en: en.includes(NOTICE), ru: ru.includes(NOTICE) };
+}
 const LIVE = '/news/goes-live-soon';
 const EXPIRING = '/news/expires-soon';
 const LIVE_TITLE = 'Scheduled news goes live by itself';
@@ -73,11 +81,12 @@ test('before its time the scheduled post is absent everywhere (page, lists, feed
   expect(await mentions(request)).toEqual(NOWHERE);
   expect((await request.get(TRANSLATED)).status()).toBe(200);
   expect(await translationMentions(request)).toEqual({ page: false, front: false, feed: false, sitemap: false, hreflang: false, switch: false });
+  expect(await noticeShown(request)).toEqual({ en: false, ru: false });
   expect(Date.now()).toBeLessThan(moment);
 });
 
 test('after its time the scheduled post is live everywhere within 60 s, and the expiring one is gone, without a rebuild', async ({ request, browser }) => {
-  test.setTimeout(Math.max(0, moment - Date.now()) + 150_000);
+  test.setTimeout(Math.max(0, moment - Date.now()) + 240_000);
   await expect
     .poll(async () => (await request.get(LIVE)).status(), { timeout: Math.max(0, moment - Date.now()) + 90_000, intervals: [2000] })
     .toBe(200);
@@ -97,6 +106,9 @@ test('after its time the scheduled post is live everywhere within 60 s, and the 
   await expect.poll(() => newsListText(request), { timeout: 60_000, intervals: [2000] }).toContain(LIVE_TITLE);
   await expect.poll(() => mentions(request), { timeout: 60_000, intervals: [2000] }).toEqual(EVERYWHERE);
   expect(Date.now() - moment, 'everything within 60 s of the moment').toBeLessThanOrEqual(60_000);
+  // The notice of the same moment, on English pages only.
+  await expect.poll(() => noticeShown(request), { timeout: 60_000, intervals: [2000] }).toEqual({ en: true, ru: false });
+  expect(Date.now() - moment, 'the notice within 60 s of its publish_date').toBeLessThanOrEqual(60_000);
 
   // The translation goes live on its own time, everywhere, while the original stays as it was.
   await expect
@@ -106,4 +118,8 @@ test('after its time the scheduled post is live everywhere within 60 s, and the 
 
   await expect.poll(async () => (await request.get(EXPIRING)).status(), { timeout: 60_000, intervals: [2000] }).toBe(404);
   await expect.poll(() => newsListText(request), { timeout: 60_000, intervals: [2000] }).not.toContain(EXPIRING_TITLE);
+
+  // A minute later the notice ends, and leaves every page within 60 s of its unpublish_date.
+  await expect.poll(async () => Date.now() > noticeEnd && !(await noticeShown(request)).en, { timeout: Math.max(0, noticeEnd - Date.now()) + 60_000, intervals: [2000] }).toBe(true);
+  expect(Date.now() - noticeEnd, `the notice gone within 60 s of ${schedule.noticeEnd}`).toBeLessThanOrEqual(60_000);
 });

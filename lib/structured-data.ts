@@ -1,5 +1,6 @@
-// Schema.org JSON-LD for search engines: NewsArticle and BreadcrumbList on posts, WebSite with a
-// SearchAction on the front page, each in its page's language. Plain data; the page embeds it.
+// Schema.org JSON-LD for search engines: NewsArticle and BreadcrumbList on posts (and MedicalWebPage
+// with lastReviewed/reviewedBy on posts a doctor reviewed), WebSite with a SearchAction on the
+// front page, each in its page's language. Plain data; the page embeds it.
 
 import { toZonedIso } from './content/dates';
 import { postPath, type Post } from './content/posts';
@@ -35,6 +36,21 @@ export function newsArticleJsonLd(post: Post, imageUrl: string, translations: re
         ? { workTranslation: translations.map((other) => ({ '@type': 'NewsArticle', url: absolute(postPath(other)), inLanguage: other.lang })) }
         : {}),
     },
+    ...(post.review
+      ? [
+          {
+            '@context': 'https://schema.org',
+            '@type': 'MedicalWebPage',
+            url,
+            name: post.title,
+            inLanguage: post.lang,
+            // schema.org Date: the day of the review in the site's zone.
+            lastReviewed: toZonedIso(post.review.date, site.timeZone).slice(0, 10),
+            reviewedBy: { '@type': 'Person', name: post.review.name, ...(post.review.role ? { jobTitle: post.review.role } : {}) },
+            publisher: publisherJsonLd(post.lang),
+          },
+        ]
+      : []),
     {
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',

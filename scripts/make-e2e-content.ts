@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(posts, { recursive: true });
   await cp(path.join(root, 'e2e/fixtures/content/posts'), posts, { recursive: true });
+  await cp(path.join(root, 'e2e/fixtures/content/notices'), path.join(out, 'notices'), { recursive: true });
   await mkdir(path.join(posts, SEED_SLUG));
   await cp(path.join(root, 'e2e/fixtures/seed/000_e9ed13e40c74da8a.txt'), path.join(posts, SEED_SLUG, 'index.mdx'));
   // The seed's placeholder photos are the site's own (content/), at their real 1600×1067.
@@ -82,6 +83,13 @@ async function main(): Promise<void> {
       'Перевод опубликуется позже оригинала: донорам Кецалькоатля можно записаться онлайн.',
     ),
   );
+  // An English notice shown from the moment for one minute (Grav dates have minute precision).
+  const noticeEnd = formatGravDate(new Date(moment.getTime() + 60_000), site.timeZone);
+  await mkdir(path.join(out, 'notices', 'donor-day-now'), { recursive: true });
+  await writeFile(
+    path.join(out, 'notices', 'donor-day-now', 'index.md'),
+    `---\nlevel: info\npublish_date: '${gravMoment}'\nunpublish_date: '${noticeEnd}'\n---\n\nThe donor day starts now: come to the blood centre before 18:00.\n`,
+  );
   await mkdir(path.join(posts, 'expires-soon'));
   await writeFile(
     path.join(posts, 'expires-soon', 'index.mdx'),
@@ -112,7 +120,7 @@ async function main(): Promise<void> {
   await rm(grav, { recursive: true, force: true });
   if (imported.problems.some((p) => p.severity === 'error')) throw new Error('the Grav fixtures did not import cleanly');
 
-  await writeFile(path.join(out, 'schedule.json'), JSON.stringify({ moment: moment.toISOString(), gravMoment }, null, 2));
+  await writeFile(path.join(out, 'schedule.json'), JSON.stringify({ moment: moment.toISOString(), gravMoment, noticeEnd }, null, 2));
   console.log(`e2e content in ${path.relative(root, out)}; scheduled moment ${gravMoment} (${site.timeZone})`);
 }
 

@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '..');
 /** Written this way so that this file does not name what it looks for. */
 const OUTSIDE = ['..', 'shared'].join('/');
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.next', '.next-e2e', '.e2e-content', 'test-results', 'playwright-report']);
+// Dependencies and what builds and tests write (every dot-folder but .ci is output or tooling).
+const isSkipped = (name: string) => name === 'node_modules' || name === 'test-results' || name === 'playwright-report' || (name.startsWith('.') && name !== '.ci');
 const SOURCE = /\.(ts|tsx|js|mjs|cjs|sh|json|ya?ml|css|md)$|^run$|^Dockerfile$/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : sourceFiles(full);
+    if (entry.isDirectory()) return isSkipped(entry.name) ? [] : sourceFiles(full);
     return SOURCE.test(entry.name) ? [full] : [];
   });
 }

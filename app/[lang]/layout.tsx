@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { NoticeBanner } from '@/components/notice-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
 import { OG_LOCALES } from '@/lib/i18n/languages';
@@ -42,6 +43,7 @@ export default async function LanguageLayout({ children, params }: { children: R
   return (
     <>
       <SkipLink lang={lang} />
+      <NoticeBanner lang={lang} />
       {children}
       <SiteFooter lang={lang} />
     </>

@@ -39,6 +39,24 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('warns, naming the line, when a medical review is due; never before', async () => {
+    await mkdir(path.join(root, 'posts', 'reviewed'));
+    await writeFile(
+      path.join(root, 'posts', 'reviewed', 'index.md'),
+      "---\ntitle: 'Reviewed'\ndate: '09-01-2023 10:00'\nheader_image: false\nreviewed_by: 'Dr Aigerim Sadykova, hematologist'\nreviewed_date: '15-01-2023'\nnext_review: '15-01-2024'\n---\n\nText.\n",
+    );
+    try {
+      const due = await checkContent(root, [path.join(root, 'posts', 'reviewed')], new Date('2024-01-15T00:00:00+06:00'));
+      expect(due.problems.map(formatProblem)).toEqual([
+        `${rel('reviewed', 'index.md')}:7: warning: field 'next_review': the medical review is due since 15 January 2024 (reviewed 15 January 2023 by Dr Aigerim Sadykova): have it checked again, then update reviewed_date and next_review`,
+      ]);
+      const notYet = await checkContent(root, [path.join(root, 'posts', 'reviewed')], new Date('2024-01-14T23:59:00+06:00'));
+      expect(notYet.problems).toEqual([]);
+    } finally {
+      await rm(path.join(root, 'posts', 'reviewed'), { recursive: true, force: true });
+    }
+  });
+
   it('reports only the files under the paths it is given', async () => {
     const { problems } = await checkContent(root, [path.join(root, 'posts', 'broken')]);
     expect(problems.map((p) => p.file)).toEqual([rel('broken', 'index.md')]);

@@ -2,9 +2,12 @@
 // unused photos, photos without a description, links to posts that do not exist. It reads content
 // with the same loader and plugins as the site (one parser), so a post that passes here builds.
 
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatDate } from '../i18n/messages';
+import { now as clockNow } from './clock';
 import type { ContentProblem } from './errors';
-import { readAllPosts } from './loader';
+import { readAllNotices, readAllPosts } from './loader';
 import { photoHasGps } from './photo-privacy';
 import { isLanguage } from '../i18n/languages';
 import { site } from '../site';
@@ -20,9 +23,17 @@ function order(a: ContentProblem, b: ContentProblem): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
-/** Checks all posts under `root`; with `only`, reports problems of files under those paths alone. */
-export async function checkContent(root: string, only: string[] = []): Promise<CheckResult> {
+/** The 1-based line on which `field:` starts in a post's source, if it does. */
+async function lineOfField(sourcePath: string, field: string): Promise<number | undefined> {
+  const lines = (await readFile(sourcePath, 'utf8').catch(() => '')).split(/\r?\n/);
+  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** Checks all posts under `root` at `now`; with `only`, reports problems of files under those paths alone. */
+export async function checkContent(root: string, only: string[] = [], now: Date = clockNow()): Promise<CheckResult> {
   const { posts, problems } = await readAllPosts(root);
+  problems.push(...(await readAllNotices(root)).problems);
   const slugs = new Set(posts.map((post) => post.slug));
   // Posts with errors are not in `posts`, but their folder names still exist as slugs.
   for (const problem of problems) slugs.add(path.basename(path.dirname(problem.file)));
@@ -55,6 +66,19 @@ export async function checkContent(root: string, only: string[] = []): Promise<C
       } else if (!versionsBySlug.has(`${lang}/${slug}`) && posts.some((other) => other.slug === slug)) {
         problems.push({ file: post.sourcePath, line: link.line, column: link.column, severity: 'warning', message: `link to ${link.url}: post '${match[2]}' has no ${lang} version` });
       }
+    }
+  }
+
+  // Health information past its review date: for staff to act on (readers never see it).
+  for (const post of posts) {
+    if (post.review?.next && post.review.next.getTime() <= now.getTime()) {
+      problems.push({
+        file: post.sourcePath,
+        line: await lineOfField(post.sourcePath, 'next_review'),
+        field: 'next_review',
+        severity: 'warning',
+        message: `the medical review is due since ${formatDate('en', post.review.next)} (reviewed ${formatDate('en', post.review.date)} by ${post.review.name}): have it checked again, then update reviewed_date and next_review`,
+      });
     }
   }
 

@@ -71,7 +71,8 @@ const httpUrl = z
   .refine((value) => /^https?:\/\/\S+$/i.test(value), { message: 'expected a link starting with https:// or http://' });
 
 export function frontMatterSchema(timeZone: string) {
-  return z.looseObject({
+  return z
+    .looseObject({
     title: text('the post title').trim().min(1, 'must not be empty'),
     slug: text('the URL slug')
       .regex(SLUG_PATTERN, 'expected lowercase letters a-z, digits and single hyphens, e.g. my-news-post')
@@ -111,7 +112,25 @@ export function frontMatterSchema(timeZone: string) {
         error: (issue) => `expected a mapping such as {category: news, tag: [a, b]}, found ${describe(issue.input)}`,
       })
       .optional(),
-  });
+    // Ours (health information): who checked the medical content, "Name, role", and when; the
+    // post shows "Medically reviewed by … on …" and its JSON-LD says so (MedicalWebPage).
+    reviewed_by: text('who reviewed the medical content, e.g. "Dr Aigerim Sadykova, hematologist"').trim().min(1, 'must not be empty').optional(),
+    reviewed_date: optionalGravDate(timeZone),
+    // When the article should be checked again; past it, the content check warns (readers never see it).
+    next_review: optionalGravDate(timeZone),
+  })
+    .superRefine((front, ctx) => {
+      // A review is a person and a date: one without the other says nothing a reader can trust.
+      if (front.reviewed_by !== undefined && front.reviewed_date === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['reviewed_by'], message: 'needs reviewed_date too (when the review was done, e.g. 15-01-2023)' });
+      }
+      if (front.reviewed_date !== undefined && front.reviewed_by === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['reviewed_date'], message: 'needs reviewed_by too (who reviewed, e.g. "Dr Aigerim Sadykova, hematologist")' });
+      }
+      if (front.next_review !== undefined && front.reviewed_date === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['next_review'], message: 'needs reviewed_by and reviewed_date (the review it follows)' });
+      }
+    });
 }
 
 export type FrontMatter = z.output<ReturnType<typeof frontMatterSchema>>;

@@ -1,5 +1,6 @@
 // The only module of the pipeline that touches the file system. It reads CONTENT_DIR once per
-// process (a build worker, a `next start` server) and hands out typed posts, or fails with every problem.
+// process (a build worker, a `next start` server) and hands out typed posts and notices, or fails
+// with every problem.
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { isLanguage } from '../i18n/languages';
 import { site } from '../site';
 import { ContentError, ProblemList, type ContentProblem } from './errors';
 import { isImageFile, type ImageFile } from './images';
+import { buildNotice, type Notice } from './notices';
 import { buildPost, type Post } from './posts';
 
 /** The default language's file names; a translation adds its language: `index.ru.mdx`, `index.kk.md`. */
@@ -187,4 +189,68 @@ export async function getAllPosts(): Promise<Post[]> {
 export function mediaFilePath(post: Post, file: string): string | null {
   if (!isImageFile(file) || !post.images.some((image) => image.name === file)) return null;
   return path.join(/*turbopackIgnore: true*/ process.cwd(), path.dirname(post.sourcePath), file);
+}
+
+export function noticesDir(root = contentDir()): string {
+  return path.join(root, 'notices');
+}
+
+const NOTICE_FILE = /^index(?:\.([a-z]{2,3}))?\.md$/;
+
+/** Reads every notice under `root/notices` (the folder is optional), collecting every problem. */
+export async function readAllNotices(root = contentDir()): Promise<{ notices: Notice[]; problems: ContentProblem[] }> {
+  const dir = noticesDir(root);
+  const folders = (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  const notices: Notice[] = [];
+  const problems: ContentProblem[] = [];
+  for (const name of folders) {
+    const folderPath = path.join(dir, name);
+    const files = (await readdir(folderPath)).filter((file) => NOTICE_FILE.test(file));
+    if (files.length === 0) {
+      problems.push({ file: relative(folderPath), severity: 'error', message: 'the folder has no index.md (nor a translation such as index.ru.md)' });
+      continue;
+    }
+    for (const file of files) {
+      const filePath = path.join(folderPath, file);
+      const list = new ProblemList(relative(filePath));
+      const lang = NOTICE_FILE.exec(file)?.[1] ?? site.defaultLanguage;
+      if (!isLanguage(lang)) {
+        list.error(`'${lang}' is not one of the site's languages (${site.languages.join(', ')}): name the file index.<language>.md with one of them`);
+      } else {
+        const notice = buildNotice({ name, lang, sourcePath: relative(filePath), text: await readFile(filePath, 'utf8') }, site.timeZone, list);
+        if (notice) notices.push(notice);
+      }
+      problems.push(...list.items);
+    }
+  }
+  return { notices, problems };
+}
+
+let currentNotices: { dir: string; fingerprint: string; checkedAt: number; notices: Notice[] } | null = null;
+
+/**
+ * All notices, read once per process and again when their files change (checked at most every few
+ * seconds, like posts). A build fails on a broken notice; a running server keeps the last good ones.
+ */
+export async function getAllNotices(): Promise<Notice[]> {
+  const dir = contentDir();
+  if (currentNotices && currentNotices.dir === dir && Date.now() - currentNotices.checkedAt < RECHECK_MS) return currentNotices.notices;
+  const print = await fingerprint(noticesDir(dir));
+  if (currentNotices && currentNotices.dir === dir && currentNotices.fingerprint === print) {
+    currentNotices.checkedAt = Date.now();
+    return currentNotices.notices;
+  }
+  const { notices, problems } = await readAllNotices(dir);
+  if (problems.some((problem) => problem.severity === 'error')) {
+    const error = new ContentError(problems);
+    if (!currentNotices || currentNotices.dir !== dir) throw error;
+    console.error(`Notices changed but cannot be used; still showing the previous ones.\n${error.message}`);
+    currentNotices = { ...currentNotices, fingerprint: print, checkedAt: Date.now() };
+    return currentNotices.notices;
+  }
+  currentNotices = { dir, fingerprint: print, checkedAt: Date.now(), notices };
+  return notices;
 }

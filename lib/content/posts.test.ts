@@ -195,3 +195,25 @@ describe('list queries', () => {
     expect(adjacentPosts(all, 'p25', now)).toMatchObject({ older: { slug: 'p24' }, newer: { slug: 'hidden' } });
   });
 });
+
+describe('medical review (reviewed_by, reviewed_date, next_review)', () => {
+  it('reads the reviewer as name and role, and the dates as Almaty days', () => {
+    const { post, messages } = build(`${front("reviewed_by: 'Dr Aigerim Sadykova, hematologist'\nreviewed_date: '15-01-2023'\nnext_review: '15-01-2024'\n")}\nText.\n`);
+    expect(messages).toEqual([]);
+    expect(post?.review).toEqual({ name: 'Dr Aigerim Sadykova', role: 'hematologist', date: new Date('2023-01-14T18:00:00Z'), next: new Date('2024-01-14T18:00:00Z') });
+  });
+
+  it('is absent without the fields, and a name without a role has none', () => {
+    expect(build(`${front()}\nText.\n`).post?.review).toBeNull();
+    expect(build(`${front("reviewed_by: 'Dr Sadykova'\nreviewed_date: '15-01-2023'\n")}\nText.\n`).post?.review).toMatchObject({ name: 'Dr Sadykova', role: null, next: null });
+  });
+
+  it.each([
+    ["reviewed_by: 'Dr Sadykova'\n", "content/posts/a-post/index.mdx:4: error: field 'reviewed_by': needs reviewed_date too (when the review was done, e.g. 15-01-2023)"],
+    ["reviewed_date: '15-01-2023'\n", "content/posts/a-post/index.mdx:4: error: field 'reviewed_date': needs reviewed_by too (who reviewed, e.g. \"Dr Aigerim Sadykova, hematologist\")"],
+    ["next_review: '15-01-2024'\n", "content/posts/a-post/index.mdx:4: error: field 'next_review': needs reviewed_by and reviewed_date (the review it follows)"],
+    ["reviewed_by: 'Dr Sadykova'\nreviewed_date: '31-02-2023'\n", "content/posts/a-post/index.mdx:5: error: field 'reviewed_date': '31-02-2023' is not a valid date: day 31 does not exist in 2023-02 (expected dd-mm-yyyy HH:MM, dd-mm-yyyy, mm/dd/yyyy HH:MM or yyyy-mm-dd HH:MM)"],
+  ])('is an error when incomplete or wrong: %j', (fields, message) => {
+    expect(build(`${front(fields)}\nText.\n`).messages).toEqual([message]);
+  });
+});

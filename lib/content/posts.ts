@@ -56,6 +56,25 @@ export interface Post extends PublishState {
   aliases: string[];
   /** What the body shows and links to, for the content check. */
   references: BodyReferences;
+  /** Who checked the medical content and when (`reviewed_by`, `reviewed_date`, `next_review`), or null. */
+  review: MedicalReview | null;
+}
+
+export interface MedicalReview {
+  /** The reviewer's name: `reviewed_by` up to its first comma. */
+  name: string;
+  /** The reviewer's role, after the comma ("hematologist"), when given. */
+  role: string | null;
+  date: Date;
+  /** When the article is due to be checked again. */
+  next: Date | null;
+}
+
+/** `reviewed_by: 'Dr Aigerim Sadykova, hematologist'` → name and role. */
+export function parseReviewer(text: string): { name: string; role: string | null } {
+  const comma = text.indexOf(',');
+  if (comma < 0) return { name: text.trim(), role: null };
+  return { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() || null };
 }
 
 export interface PostSource {
@@ -130,6 +149,7 @@ export function buildPost(source: PostSource, timeZone: string, problems: Proble
     images: source.images,
     aliases: front.routes?.aliases ?? [],
     references,
+    review: front.reviewed_by && front.reviewed_date ? { ...parseReviewer(front.reviewed_by), date: front.reviewed_date, next: front.next_review ?? null } : null,
   };
 }
 

@@ -4,7 +4,8 @@
 import type { Language } from '../i18n/languages';
 import { site } from '../site';
 import { now } from './clock';
-import { getAllPosts } from './loader';
+import { getAllNotices, getAllPosts } from './loader';
+import { liveNotices, type Notice } from './notices';
 import { adjacentPosts, findPost, languagePosts, listedPosts, livePosts, pageCount, postListPage, type Post, type PostPage } from './posts';
 import { isLive } from './publishing';
 import { archiveMonths, type ArchiveMonth } from './archives';
@@ -141,4 +142,9 @@ export async function getSidebarData(lang: Language, exceptSlug?: string): Promi
 /** The post a request may see: in preview any version, otherwise only a live one. */
 export async function getVisiblePost(lang: Language, slug: string, preview: boolean): Promise<Post | undefined> {
   return preview ? findPost(await getAllPosts(), lang, slug) : getLivePost(lang, slug);
+}
+
+/** The notices shown now at the top of every page in `lang`. */
+export async function getLiveNotices(lang: Language): Promise<Notice[]> {
+  return liveNotices(await getAllNotices(), lang, now());
 }

@@ -8,7 +8,7 @@
 //  4. Build time and peak memory for 10, 100 and 1,000 generated posts.
 //  5. Throughput of `next start` (autocannon, 10 s, 32 connections) beside nginx serving the same
 //     prerendered HTML from disk, and beside nginx with deploy/nginx/site.conf caching `next start`.
-// Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search]
+// Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search|throughput]
 //        [--only=stability=<origin of a running site>]
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -424,6 +424,22 @@ async function main(): Promise<void> {
   // --only=search: just that section, appended to the existing results.
   if (process.argv.includes('--only=search')) {
     await benchSearch();
+    await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+    return;
+  }
+  // --only=throughput: build the fixture site, then just the throughput table, appended.
+  if (process.argv.includes('--only=throughput')) {
+    await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
+    sh('npx tsx scripts/make-e2e-content.ts bench/tmp/content');
+    await buildSite('bench/tmp/content', 'bench/tmp/.next-site');
+    const server = await startNext(root, 3201, { CONTENT_DIR: 'bench/tmp/content', NEXT_DIST_DIR: 'bench/tmp/.next-site' });
+    try {
+      log(`Measured ${new Date().toISOString()} (\`npm run bench -- --only=throughput\`).`);
+      log('');
+      await benchThroughput('http://127.0.0.1:3201', 'bench/tmp/.next-site');
+    } finally {
+      stop(server);
+    }
     await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
     return;
   }

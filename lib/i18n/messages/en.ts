@@ -49,6 +49,24 @@ export const en = {
     previous: '← Previous post',
     next: 'Next post →',
     related: 'Related news',
+    reviewed: 'Medically reviewed by {name} on {date}',
+  },
+  notice: {
+    info: 'Notice',
+    urgent: 'Urgent notice',
+    dismiss: 'Dismiss this notice',
+  },
+  theme: {
+    dark: 'Dark theme',
+  },
+  share: {
+    heading: 'Share this news',
+    whatsapp: 'Share on WhatsApp',
+    telegram: 'Share on Telegram',
+    email: 'Share by e-mail',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    native: 'Share…',
   },
   pagination: {
     label: 'Pagination',

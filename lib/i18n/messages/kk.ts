@@ -48,6 +48,24 @@ export const kk: Messages = {
     previous: '← Алдыңғы жаңалық',
     next: 'Келесі жаңалық →',
     related: 'Ұқсас жаңалықтар',
+    reviewed: 'Медициналық тексеру: {name}, {date}',
+  },
+  notice: {
+    info: 'Хабарландыру',
+    urgent: 'Шұғыл хабарландыру',
+    dismiss: 'Хабарландыруды жасыру',
+  },
+  theme: {
+    dark: 'Қараңғы тақырып',
+  },
+  share: {
+    heading: 'Жаңалықпен бөлісу',
+    whatsapp: 'WhatsApp арқылы бөлісу',
+    telegram: 'Telegram арқылы бөлісу',
+    email: 'Электрондық пошта арқылы жіберу',
+    copy: 'Сілтемені көшіру',
+    copied: 'Сілтеме көшірілді',
+    native: 'Бөлісу…',
   },
   pagination: {
     label: 'Беттер',

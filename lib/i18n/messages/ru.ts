@@ -53,6 +53,24 @@ export const ru: Messages = {
     previous: '← Предыдущая новость',
     next: 'Следующая новость →',
     related: 'Похожие новости',
+    reviewed: 'Медицинская проверка: {name}, {date}',
+  },
+  notice: {
+    info: 'Объявление',
+    urgent: 'Срочное объявление',
+    dismiss: 'Скрыть объявление',
+  },
+  theme: {
+    dark: 'Тёмная тема',
+  },
+  share: {
+    heading: 'Поделиться новостью',
+    whatsapp: 'Поделиться в WhatsApp',
+    telegram: 'Поделиться в Telegram',
+    email: 'Отправить по электронной почте',
+    copy: 'Скопировать ссылку',
+    copied: 'Ссылка скопирована',
+    native: 'Поделиться…',
   },
   pagination: {
     label: 'Страницы',

@@ -7,6 +7,7 @@ import { PostArticle } from '@/components/post-article';
 import { PostNav } from '@/components/post-nav';
 import { PreviewBanner } from '@/components/preview-banner';
 import { RelatedPosts } from '@/components/related-posts';
+import { ShareLinks } from '@/components/share-links';
 import { Sidebar } from '@/components/sidebar';
 import { now } from '@/lib/content/clock';
 import { toZonedIso } from '@/lib/content/dates';
@@ -89,6 +90,7 @@ export default async function PostPage({ params }: PageProps<'/[lang]/news/[slug
     >
       {preview ? <PreviewBanner post={post} now={now()} /> : <JsonLd data={newsArticleJsonLd(post, `${site.url}${shareImage(post).url}`, translations)} />}
       <PostArticle post={post} preview={preview} />
+      {preview ? null : <ShareLinks post={post} />}
       <RelatedPosts posts={related} lang={post.lang} />
       <PostNav older={older} newer={newer} lang={post.lang} />
     </PageLayout>

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+const POST = '/ru/news/autoplay-gallery';
+// The e2e build's origin (SITE_URL): the canonical address is what is shared.
+const CANONICAL = 'http://localhost:3000/ru/news/autoplay-gallery';
+
+test('share links for WhatsApp, Telegram and e-mail carry the canonical address, named in the page language', async ({ page }) => {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1:3100/')) elsewhere.push(request.url());
+  });
+  await page.goto(POST);
+  const share = page.getByRole('navigation', { name: 'Поделиться новостью' });
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await expect(share.getByRole('link', { name: 'Поделиться в WhatsApp' })).toHaveAttribute('href', `https://wa.me/?text=${encodeURIComponent(`${title} ${CANONICAL}`)}`);
+  await expect(share.getByRole('link', { name: 'Поделиться в Telegram' })).toHaveAttribute('href', `https://t.me/share/url?url=${encodeURIComponent(CANONICAL)}&text=${encodeURIComponent(title)}`);
+  await expect(share.getByRole('link', { name: 'Отправить по электронной почте' })).toHaveAttribute('href', `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(CANONICAL)}`);
+  await page.waitForLoadState('networkidle');
+  expect(elsewhere).toEqual([]);
+});
+
+test('"Copy link" copies the canonical address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(POST);
+  await page.getByRole('button', { name: 'Скопировать ссылку' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ссылка скопирована' })).toBeAttached();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CANONICAL);
+});
+
+test('where the browser has a share sheet, one "Share" button opens it with the canonical address', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shared: unknown[] }).shared = [];
+    Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void (window as unknown as { shared: unknown[] }).shared.push(data) });
+  });
+  await page.goto(POST);
+  await page.getByRole('button', { name: 'Поделиться…' }).click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: Array<{ url: string }> }).shared);
+  expect(shared.map((entry) => entry.url)).toEqual([CANONICAL]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the links work and there is no button that would do nothing', async ({ page }) => {
+    await page.goto(POST);
+    const share = page.getByRole('navigation', { name: 'Поделиться новостью' });
+    await expect(share.getByRole('link')).toHaveCount(3);
+    await expect(share.getByRole('button')).toHaveCount(0);
+  });
+});
+
+test('the shared address answers with the title, description and image a messenger reads', async ({ request }) => {
+  const html = await (await request.get(new URL(CANONICAL).pathname)).text();
+  const meta = (property: string) => new RegExp(`<meta property="${property}" content="([^"]+)"`).exec(html)?.[1];
+  expect(meta('og:title')).toBeTruthy();
+  expect(meta('og:description')!.length).toBeGreaterThan(20);
+  expect(meta('og:url')).toBe(CANONICAL);
+  const image = new URL(meta('og:image')!);
+  const response = await request.get(image.pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^image\//);
+});
