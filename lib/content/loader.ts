@@ -138,52 +138,59 @@ async function fingerprint(dir: string): Promise<string> {
 /** How often a running server looks for changed content (development: on every request). */
 const RECHECK_MS = process.env.NODE_ENV === 'development' ? 0 : 5000;
 
-interface Loaded {
+interface Loaded<T> {
   dir: string;
   fingerprint: string;
   checkedAt: number;
-  posts: Post[];
+  items: T[];
   /** The fingerprint of content that failed to read: not read (nor reported) again until it changes. */
   rejected?: string;
 }
 
-let current: Loaded | null = null;
-let pending: Promise<Post[]> | null = null;
-
-async function reload(dir: string): Promise<Post[]> {
-  const print = await fingerprint(postsDir(dir));
-  if (current && current.dir === dir && (current.fingerprint === print || current.rejected === print)) {
-    current.checkedAt = Date.now();
-    return current.posts;
-  }
-  const { posts, problems } = await readAllPosts(dir);
-  if (problems.some((problem) => problem.severity === 'error')) {
-    const error = new ContentError(problems);
-    // A build fails. A running server keeps the last good content and says which file is wrong;
-    // it picks the content up again as soon as the file is fixed.
-    if (!current || current.dir !== dir) throw error;
-    console.error(`Content changed but cannot be used; still serving the previous content.\n${error.message}`);
-    current.checkedAt = Date.now();
-    current.rejected = print;
-    return current.posts;
-  }
-  current = { dir, fingerprint: print, checkedAt: Date.now(), posts };
-  return posts;
-}
-
 /**
- * All posts, read once per process and again when files under the posts folder change (checked at
- * most every few seconds). Throws a ContentError listing every error when there is no good content
- * to fall back on, so a build with bad content fails.
+ * What `read` finds under `folder`, read once per process and again when files there change
+ * (checked at most every few seconds). Throws a ContentError listing every error when there is
+ * no good content to fall back on, so a build with bad content fails; a running server keeps the
+ * last good content, says which file is wrong, and picks the content up again once it is fixed.
  */
-export async function getAllPosts(): Promise<Post[]> {
-  const dir = contentDir();
-  if (current && current.dir === dir && Date.now() - current.checkedAt < RECHECK_MS) return current.posts;
-  pending ??= reload(dir).finally(() => {
-    pending = null;
-  });
-  return pending;
+function watchedContent<T>(folder: (root: string) => string, read: (root: string) => Promise<{ items: T[]; problems: ContentProblem[] }>, what: string): () => Promise<T[]> {
+  let current: Loaded<T> | null = null;
+  let pending: Promise<T[]> | null = null;
+
+  async function reload(dir: string): Promise<T[]> {
+    const print = await fingerprint(folder(dir));
+    if (current && current.dir === dir && (current.fingerprint === print || current.rejected === print)) {
+      current.checkedAt = Date.now();
+      return current.items;
+    }
+    const { items, problems } = await read(dir);
+    if (problems.some((problem) => problem.severity === 'error')) {
+      const error = new ContentError(problems);
+      if (!current || current.dir !== dir) throw error;
+      console.error(`The ${what} changed but cannot be used; still serving the previous ${what}.\n${error.message}`);
+      current.checkedAt = Date.now();
+      current.rejected = print;
+      return current.items;
+    }
+    current = { dir, fingerprint: print, checkedAt: Date.now(), items };
+    return items;
+  }
+
+  return () => {
+    const dir = contentDir();
+    if (current && current.dir === dir && Date.now() - current.checkedAt < RECHECK_MS) return Promise.resolve(current.items);
+    pending ??= reload(dir).finally(() => {
+      pending = null;
+    });
+    return pending;
+  };
 }
+
+/** All posts (see watchedContent). */
+export const getAllPosts: () => Promise<Post[]> = watchedContent(postsDir, async (root) => {
+  const { posts, problems } = await readAllPosts(root);
+  return { items: posts, problems };
+}, 'posts');
 
 /** Absolute path of a file in a post's folder, or null when the name is not a plain file name. */
 export function mediaFilePath(post: Post, file: string): string | null {
@@ -229,28 +236,8 @@ export async function readAllNotices(root = contentDir()): Promise<{ notices: No
   return { notices, problems };
 }
 
-let currentNotices: { dir: string; fingerprint: string; checkedAt: number; notices: Notice[] } | null = null;
-
-/**
- * All notices, read once per process and again when their files change (checked at most every few
- * seconds, like posts). A build fails on a broken notice; a running server keeps the last good ones.
- */
-export async function getAllNotices(): Promise<Notice[]> {
-  const dir = contentDir();
-  if (currentNotices && currentNotices.dir === dir && Date.now() - currentNotices.checkedAt < RECHECK_MS) return currentNotices.notices;
-  const print = await fingerprint(noticesDir(dir));
-  if (currentNotices && currentNotices.dir === dir && currentNotices.fingerprint === print) {
-    currentNotices.checkedAt = Date.now();
-    return currentNotices.notices;
-  }
-  const { notices, problems } = await readAllNotices(dir);
-  if (problems.some((problem) => problem.severity === 'error')) {
-    const error = new ContentError(problems);
-    if (!currentNotices || currentNotices.dir !== dir) throw error;
-    console.error(`Notices changed but cannot be used; still showing the previous ones.\n${error.message}`);
-    currentNotices = { ...currentNotices, fingerprint: print, checkedAt: Date.now() };
-    return currentNotices.notices;
-  }
-  currentNotices = { dir, fingerprint: print, checkedAt: Date.now(), notices };
-  return notices;
-}
+/** All notices (see watchedContent). */
+export const getAllNotices: () => Promise<Notice[]> = watchedContent(noticesDir, async (root) => {
+  const { notices, problems } = await readAllNotices(root);
+  return { items: notices, problems };
+}, 'notices');
