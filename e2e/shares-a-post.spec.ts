@@ -59,3 +59,16 @@ test('the shared address answers with the title, description and image a messeng
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^image\//);
 });
+
+for (const [url, heading, names] of [
+  ['/news/autoplay-gallery', 'Share this news', ['Share on WhatsApp', 'Share on Telegram', 'Share by e-mail', 'Copy link']],
+  ['/kk/news/autoplay-gallery', 'Жаңалықпен бөлісу', ['WhatsApp арқылы бөлісу', 'Telegram арқылы бөлісу', 'Электрондық пошта арқылы жіберу', 'Сілтемені көшіру']],
+] as const) {
+  test(`${url}: the share links and "Copy link" are named in the page language`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(url);
+    const share = page.getByRole('navigation', { name: heading });
+    for (const name of names.slice(0, 3)) await expect(share.getByRole('link', { name })).toHaveAttribute('href', /localhost%3A3000%2F|localhost:3000/);
+    await expect(share.getByRole('button', { name: names[3] })).toBeVisible();
+  });
+}

@@ -57,6 +57,19 @@ describe('checkContent', () => {
     }
   });
 
+  it('checks notices too: a file named for a language the site does not have', async () => {
+    await mkdir(path.join(root, 'notices', 'hours'), { recursive: true });
+    await writeFile(path.join(root, 'notices', 'hours', 'index.de.md'), "---\nlevel: info\npublish_date: '01-03-2026 09:00'\nunpublish_date: '02-03-2026 09:00'\n---\n\nText.\n");
+    try {
+      const { problems } = await checkContent(root, [path.join(root, 'notices')]);
+      expect(problems.map(formatProblem)).toEqual([
+        `${path.relative(process.cwd(), path.join(root, 'notices', 'hours', 'index.de.md'))}: error: 'de' is not one of the site's languages (en, ru, kk): name the file index.<language>.md with one of them`,
+      ]);
+    } finally {
+      await rm(path.join(root, 'notices'), { recursive: true, force: true });
+    }
+  });
+
   it('reports only the files under the paths it is given', async () => {
     const { problems } = await checkContent(root, [path.join(root, 'posts', 'broken')]);
     expect(problems.map((p) => p.file)).toEqual([rel('broken', 'index.md')]);
