@@ -7,6 +7,7 @@ import path from 'node:path';
 import { formatDate } from '../i18n/messages';
 import { now as clockNow } from './clock';
 import type { ContentProblem } from './errors';
+import { lineOfField, splitFrontMatter } from './frontmatter';
 import { readAllNotices, readAllPosts } from './loader';
 import { photoHasGps } from './photo-privacy';
 import { isLanguage } from '../i18n/languages';
@@ -23,11 +24,9 @@ function order(a: ContentProblem, b: ContentProblem): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
-/** The 1-based line on which `field:` starts in a post's source, if it does. */
-async function lineOfField(sourcePath: string, field: string): Promise<number | undefined> {
-  const lines = (await readFile(sourcePath, 'utf8').catch(() => '')).split(/\r?\n/);
-  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
-  return index < 0 ? undefined : index + 1;
+/** The line of a front-matter field in a post's source (read again: only for the rare warnings that need it). */
+async function lineInSource(sourcePath: string, field: string): Promise<number | undefined> {
+  return lineOfField(splitFrontMatter(await readFile(sourcePath, 'utf8').catch(() => '')), field);
 }
 
 /** Checks all posts under `root` at `now`; with `only`, reports problems of files under those paths alone. */
@@ -74,7 +73,7 @@ export async function checkContent(root: string, only: string[] = [], now: Date 
     if (post.review?.next && post.review.next.getTime() <= now.getTime()) {
       problems.push({
         file: post.sourcePath,
-        line: await lineOfField(post.sourcePath, 'next_review'),
+        line: await lineInSource(post.sourcePath, 'next_review'),
         field: 'next_review',
         severity: 'warning',
         message: `the medical review is due since ${formatDate('en', post.review.next)} (reviewed ${formatDate('en', post.review.date)} by ${post.review.name}): have it checked again, then update reviewed_date and next_review`,

@@ -20,7 +20,7 @@ function describe(value: unknown): string {
 }
 
 // Grav casts with PHP (bool) and the Admin writes true/false, older fields '1'/'0'.
-const gravBoolean = z
+export const gravBoolean = z
   .union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')], {
     error: (issue) => `expected true or false (or 1/0), found ${describe(issue.input)}`,
   })
@@ -32,10 +32,11 @@ const text = (what: string) =>
       issue.input === undefined ? `is required (${what})` : `expected ${what} as text, found ${describe(issue.input)}`,
   });
 
-function gravDate(timeZone: string) {
+/** A Grav date string read in `timeZone`; `required` says what the date is when it is missing. */
+export function gravDate(timeZone: string, required = 'the post date, e.g. 09-01-2023 10:00') {
   return z.unknown().transform((value, ctx) => {
     if (value === undefined || value === null) {
-      ctx.addIssue({ code: 'custom', message: 'is required (the post date, e.g. 09-01-2023 10:00)' });
+      ctx.addIssue({ code: 'custom', message: `is required (${required})` });
       return z.NEVER;
     }
     const parsed = parseGravDate(value, timeZone);
@@ -180,8 +181,18 @@ function lineOfPath(root: Node | null, path: Path, counter: LineCounter, yamlLin
  * returns null when the post cannot be used.
  */
 export function parseFrontMatter(split: SplitSource, timeZone: string, problems: ProblemList): FrontMatter | null {
+  return parseFields(split, frontMatterSchema(timeZone), problems, 'title and date at least');
+}
+
+/**
+ * Front matter read with `schema` (posts here, notices in notices.ts): YAML errors and every
+ * field's problem go to `problems` with the line of the field; null when the file cannot be used.
+ * `required` names the fields a reader must at least write, for the message about a missing block;
+ * a missing field is reported on `missingFieldLine` (posts: the file's first line).
+ */
+export function parseFields<S extends z.ZodType>(split: SplitSource, schema: S, problems: ProblemList, required: string, missingFieldLine = 1): z.output<S> | null {
   if (split.yaml === null) {
-    problems.error("the file must start with front matter between '---' lines (title and date at least)", { line: 1 });
+    problems.error(`the file must start with front matter between '---' lines (${required})`, { line: 1 });
     return null;
   }
   const counter = new LineCounter();
@@ -198,17 +209,25 @@ export function parseFrontMatter(split: SplitSource, timeZone: string, problems:
   }
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problems.error('front matter must be a mapping of fields (title: …, date: …)', { line: split.yamlLine });
+    problems.error(`front matter must be a mapping of fields (${required})`, { line: split.yamlLine });
     return null;
   }
-  const result = frontMatterSchema(timeZone).safeParse(data);
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p) => typeof p === 'string' || typeof p === 'number');
     problems.error(issue.message, {
       field: path.join('.'),
-      line: lineOfPath(doc.contents, path.filter((p) => typeof p === 'string'), counter, split.yamlLine) ?? 1,
+      line: lineOfPath(doc.contents, path.filter((p) => typeof p === 'string'), counter, split.yamlLine) ?? missingFieldLine,
     });
   }
   return null;
+}
+
+/** The 1-based line of a top-level field in the front matter, for problems found after parsing. */
+export function lineOfField(split: SplitSource, field: string): number | undefined {
+  if (split.yaml === null) return undefined;
+  const counter = new LineCounter();
+  const doc = parseDocument(split.yaml, { version: '1.2', lineCounter: counter });
+  return lineOfPath(doc.contents, [field], counter, split.yamlLine);
 }

@@ -10,12 +10,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Language } from '../i18n/languages';
 import type { ProblemList } from './errors';
-import { splitFrontMatter } from './frontmatter';
-import { parseGravDate } from './dates';
+import { gravBoolean, gravDate, lineOfField, parseFields, splitFrontMatter } from './frontmatter';
 import { plainText } from './markdown';
 import { isLive, type PublishState } from './publishing';
 
@@ -45,37 +43,17 @@ export interface NoticeSource {
   text: string;
 }
 
-function noticeDate(timeZone: string, what: string) {
-  return z.unknown().transform((value, ctx) => {
-    if (value === undefined || value === null) {
-      ctx.addIssue({ code: 'custom', message: `is required (${what}, e.g. 01-03-2026 09:00 in Almaty time)` });
-      return z.NEVER;
-    }
-    const parsed = parseGravDate(value, timeZone);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: `'${String(value)}' is not a valid date: ${parsed.reason}` });
-      return z.NEVER;
-    }
-    return parsed.date;
-  });
-}
-
 function noticeSchema(timeZone: string) {
   return z.looseObject({
     level: z.enum(['info', 'urgent'], { error: (issue) => `expected info or urgent, found ${issue.input === undefined ? 'nothing' : `'${String(issue.input)}'`}` }),
-    published: z.boolean({ error: 'expected true or false' }).default(true),
-    publish_date: noticeDate(timeZone, 'when the notice starts showing'),
-    unpublish_date: noticeDate(timeZone, 'when it stops: every notice ends'),
+    published: gravBoolean.default(true),
+    publish_date: gravDate(timeZone, 'when the notice starts showing, e.g. 01-03-2026 09:00 in Almaty time'),
+    unpublish_date: gravDate(timeZone, 'when it stops: every notice ends, e.g. 01-03-2026 09:00 in Almaty time'),
   });
 }
 
 /** Markdown nodes a notice may hold: text with emphasis and links, in one or two paragraphs. */
 const ALLOWED = new Set(['root', 'paragraph', 'text', 'emphasis', 'strong', 'link', 'break', 'inlineCode']);
-
-function lineOfField(yaml: string, field: string, yamlLine: number): number | undefined {
-  const index = yaml.split('\n').findIndex((line) => line.startsWith(`${field}:`));
-  return index < 0 ? undefined : index + yamlLine;
-}
 
 function shortHash(text: string): string {
   let hash = 5381;
@@ -86,28 +64,11 @@ function shortHash(text: string): string {
 /** Reads one notice file; problems (with lines) go to `problems`; null when it cannot be shown. */
 export function buildNotice(source: NoticeSource, timeZone: string, problems: ProblemList): Notice | null {
   const split = splitFrontMatter(source.text);
-  if (split.yaml === null) {
-    problems.error("the file must start with front matter between '---' lines (level, publish_date, unpublish_date)", { line: 1 });
-    return null;
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(split.yaml, { version: '1.2', uniqueKeys: true }) ?? {};
-  } catch (error) {
-    problems.error(`invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { line: split.yamlLine });
-    return null;
-  }
-  const result = noticeSchema(timeZone).safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      problems.error(issue.message, { field, line: lineOfField(split.yaml, field, split.yamlLine) ?? split.yamlLine });
-    }
-    return null;
-  }
-  const front = result.data;
+  // A missing field is reported on the first line of the front matter, where it belongs.
+  const front = parseFields(split, noticeSchema(timeZone), problems, 'level, publish_date, unpublish_date', split.yamlLine);
+  if (!front) return null;
   if (front.unpublish_date.getTime() <= front.publish_date.getTime()) {
-    problems.error('must be after publish_date (the notice would never show)', { field: 'unpublish_date', line: lineOfField(split.yaml, 'unpublish_date', split.yamlLine) });
+    problems.error('must be after publish_date (the notice would never show)', { field: 'unpublish_date', line: lineOfField(split, 'unpublish_date') });
   }
 
   const tree = unified().use(remarkParse).parse(split.body) as Root;
