@@ -5,14 +5,16 @@
 //  2. JavaScript shipped on first load of each page type (raw and gzip).
 //  3. Layout shifts and the largest paint on a throttled phone, named by element; page weight of
 //     the seed post on a 412 px wide phone, by resource type.
-//  4. Build time and peak memory for 10, 100 and 1,000 generated posts.
+//  4. Build time and peak memory for the site's own content and for 10, 100 and 1,000 generated
+//     posts; where the 1,000-post build's time goes; first and cached requests of pages it did not prerender.
 //  5. Throughput of `next start` (autocannon, 10 s, 32 connections) beside nginx serving the same
 //     prerendered HTML from disk, and beside nginx with deploy/nginx/site.conf caching `next start`.
-// Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search|throughput]
+// Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search|throughput|scaling]
+//        [--scaling=10,100,1000,3000]
 //        [--only=stability=<origin of a running site>]
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +24,8 @@ import { chromium } from '@playwright/test';
 import { readAllPosts } from '../../lib/content/loader';
 import { buildSearchIndex } from '../../lib/content/search';
 import { nginxServer } from '../../deploy/topology';
+import { measureBuild, NEXT_PHASES, type BuildMeasure } from './build-scaling';
+import { generatePosts } from './generate-posts';
 import { startStaticCopy } from './static-copy';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -295,51 +299,101 @@ async function benchLayoutStability(site: string): Promise<void> {
   log('');
 }
 
-/** Titles and body text of generated posts in each language (the site's three by default). */
-const GENERATED_TEXT: Record<string, { title: string; body: string }> = {
-  en: { title: 'Generated post', body: 'Body text of a generated news post about the center. ' },
-  ru: { title: 'Сгенерированная новость', body: 'Текст сгенерированной новости о работе гематологического центра. ' },
-  kk: { title: 'Жасалған жаңалық', body: 'Гематология орталығының жұмысы туралы жасалған жаңалық мәтіні. ' },
-};
+/** Time of one request (ms) and its status. */
+async function timedRequest(url: string): Promise<{ ms: number; status: number }> {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status };
+}
 
-async function generatePosts(dir: string, count: number, languages: readonly string[] = ['en']): Promise<void> {
-  const seedImage = path.join(root, 'content/posts/multidisciplinary-approach-in-hematopathology/2023-01-09-1.jpg');
-  for (let i = 0; i < count; i++) {
-    const slug = `generated-post-${String(i).padStart(4, '0')}`;
-    const folder = path.join(dir, 'posts', slug);
-    await mkdir(folder, { recursive: true });
-    const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000);
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${day.getUTCFullYear()} 10:00`;
-    const gallery = i % 10 === 0 ? '\n[owl-carousel items=1 loop=true]\n![](photo.jpg "A photo")\n[/owl-carousel]\n' : '';
-    if (gallery) await cp(seedImage, path.join(folder, 'photo.jpg'));
-    for (const lang of languages) {
-      const text = GENERATED_TEXT[lang];
-      await writeFile(
-        path.join(folder, lang === 'en' ? 'index.md' : `index.${lang}.md`),
-        `---\ntitle: '${text.title} ${i}'\ndate: '${date}'\nheader_image: false\ntaxonomy:\n  tag: [tag-${i % 20}, common]\n---\n\n${text.title} ${i}.\n\n===\n\n${text.body.repeat(40)}\n${gallery}`,
-      );
+/** First (rendered on demand) and second (cached) request of pages a 1,000-post build did not prerender. */
+async function benchOnDemand(distDir: string, contentDir: string): Promise<void> {
+  const server = await startNext(root, 3203, { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir });
+  const origin = 'http://127.0.0.1:3203';
+  try {
+    log('First request of a page the build did not prerender (rendered on demand, then cached) and the next request of it (`next start`, one request at a time):');
+    log('');
+    log('| page | first request ms | cached ms | status |');
+    log('| --- | --- | --- | --- |');
+    const pages: Array<[string, string]> = [
+      ['an old post (English)', '/news/generated-post-0005'],
+      ['an old post (Russian)', '/ru/news/generated-post-0006'],
+      ['list page 50', '/news/page/50'],
+      ['tag page 5', '/news/tag/common/page/5'],
+      ['an old month', '/news/archive/2020/03'],
+      ['an old post\'s share card', '/og/generated-post-0007'],
+      ['an old post\'s photo (metadata stripped by sharp)', '/media/generated-post-0010/photo.jpg'],
+    ];
+    for (const [name, pathname] of pages) {
+      const first = await timedRequest(origin + pathname);
+      const cached = await timedRequest(origin + pathname);
+      log(`| ${name} (\`${pathname}\`) | ${first.ms.toFixed(0)} | ${cached.ms.toFixed(0)} | ${first.status}, ${cached.status} |`);
     }
+    log('');
+  } finally {
+    stop(server);
   }
+}
+
+function perPost(a: { count: number; seconds: number }, b: { count: number; seconds: number }): number {
+  return (b.seconds - a.seconds) / (b.count - a.count);
 }
 
 async function benchScaling(): Promise<void> {
   const languages = ['en', 'ru', 'kk'];
   log(`## Build time and peak memory by number of posts (\`next build\`, generated posts, each in ${languages.length} languages)`);
   log('');
-  log('| posts | post pages | build s | s per post page | peak RSS (MB) |');
+  log('Peak memory is the largest sum of the resident memory of `next build` and all its processes, sampled twice a second.');
+  log('');
+  log('| posts | post files | pages generated | build s | peak memory (MB) |');
   log('| --- | --- | --- | --- | --- |');
+  const measured: Array<{ count: number } & BuildMeasure> = [];
   for (const count of scalingCounts) {
     const dir = await mkdtemp(path.join(os.tmpdir(), `bench-content-${count}-`));
     await generatePosts(dir, count, languages);
-    const output = sh(`/usr/bin/time -v npx next build 2>&1`, { CONTENT_DIR: dir, NEXT_DIST_DIR: `bench/tmp/.next-${count}` });
-    const seconds = Number(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(output)!.slice(1).reduce((acc, v) => acc * 60 + Number(v ?? 0), 0));
-    const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)![1]) / 1024;
-    const pages = count * languages.length;
-    log(`| ${count} | ${pages} | ${seconds.toFixed(1)} | ${(seconds / pages).toFixed(3)} | ${rss.toFixed(0)} |`);
+    const distDir = `bench/tmp/.next-${count}`;
+    const result = await measureBuild(root, dir, distDir);
+    measured.push({ count, ...result });
+    log(`| ${count} | ${count * languages.length} | ${result.pages} | ${result.seconds.toFixed(1)} | ${result.peakMb.toFixed(0)} |`);
+    if (count === 1000) await benchOnDemand(distDir, dir).catch((error) => console.error(error));
     await rm(dir, { recursive: true, force: true });
-    await rm(path.join(root, `bench/tmp/.next-${count}`), { recursive: true, force: true });
+    await rm(path.join(root, distDir), { recursive: true, force: true });
   }
   log('');
+  const at = (count: number) => measured.find((entry) => entry.count === count);
+  const [m10, m100, m1000] = [at(10), at(100), at(1000)];
+  if (m10 && m100 && m1000) {
+    const low = perPost(m10, m100);
+    const high = perPost(m100, m1000);
+    log(`Cost per added post: ${(low * 1000).toFixed(0)} ms between 10 and 100 posts, ${(high * 1000).toFixed(0)} ms between 100 and 1,000 (ratio ${(high / low).toFixed(2)}; linear or better is at most 1.2).`);
+    log('');
+  }
+  for (const entry of measured.filter((item) => item.count === 1000)) {
+    log(`### Where the time of the ${entry.count}-post build goes`);
+    log('');
+    log('Next.js\'s phases, from its trace (`.next/trace`):');
+    log('');
+    log('| phase | s |');
+    log('| --- | --- |');
+    for (const [span, name] of NEXT_PHASES) if (entry.next[span] !== undefined) log(`| ${name} | ${entry.next[span].toFixed(1)} |`);
+    log(`| whole build (wall clock) | ${entry.seconds.toFixed(1)} |`);
+    log('');
+    log('The site\'s own phases (lib/build-profile.ts): summed durations, which overlap when a page awaits several at once:');
+    log('');
+    log('| phase | times | s (summed) | processes |');
+    log('| --- | --- | --- | --- |');
+    for (const phase of entry.site.filter((item) => item.seconds >= 0.05)) log(`| ${phase.phase} | ${phase.count} | ${phase.seconds.toFixed(1)} | ${phase.processes} |`);
+    log('');
+  }
+}
+
+/** `next build` of the site's own content (content/). */
+async function benchOwnBuild(): Promise<void> {
+  const result = await measureBuild(root, 'content', 'bench/tmp/.next-own');
+  log(`\`next build\` of the site's own content (\`content/\`): ${result.seconds.toFixed(1)} s, ${result.pages} pages, peak memory ${result.peakMb.toFixed(0)} MB.`);
+  log('');
+  await rm(path.join(root, 'bench/tmp/.next-own'), { recursive: true, force: true });
 }
 
 async function benchSearch(): Promise<void> {
@@ -427,6 +481,18 @@ async function main(): Promise<void> {
     await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
     return;
   }
+  // --only=scaling: the site's own build and the build-scaling tables, appended.
+  if (process.argv.includes('--only=scaling')) {
+    await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
+    const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
+    process.on('exit', () => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
+    log(`Measured ${new Date().toISOString()} (\`npm run bench -- --only=scaling\`).`);
+    log('');
+    await benchOwnBuild();
+    await benchScaling();
+    await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+    return;
+  }
   // --only=throughput: build the fixture site, then just the throughput table, appended.
   if (process.argv.includes('--only=throughput')) {
     await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
@@ -477,7 +543,10 @@ async function main(): Promise<void> {
     stop(server);
   }
   if (!skip.has('search')) await benchSearch();
-  if (!skip.has('scaling')) await benchScaling();
+  if (!skip.has('scaling')) {
+    await benchOwnBuild();
+    await benchScaling();
+  }
   await writeFile(path.join(root, 'bench/results.md'), `${lines.join('\n')}\n`);
   console.log('\nwrote bench/results.md');
 }
