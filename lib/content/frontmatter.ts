@@ -181,7 +181,18 @@ function lineOfPath(root: Node | null, path: Path, counter: LineCounter, yamlLin
  * returns null when the post cannot be used.
  */
 export function parseFrontMatter(split: SplitSource, timeZone: string, problems: ProblemList): FrontMatter | null {
-  return parseFields(split, frontMatterSchema(timeZone), problems, 'title and date at least');
+  return parseFields(split, schemaFor(timeZone, frontMatterSchema), problems, 'title and date at least');
+}
+
+const schemas = new Map<unknown, Map<string, z.ZodType>>();
+
+/** `make(timeZone)`, made once per zone: building a schema costs more than validating a file with it. */
+export function schemaFor<S extends z.ZodType>(timeZone: string, make: (timeZone: string) => S): S {
+  let byZone = schemas.get(make);
+  if (!byZone) schemas.set(make, (byZone = new Map()));
+  let schema = byZone.get(timeZone);
+  if (!schema) byZone.set(timeZone, (schema = make(timeZone)));
+  return schema as S;
 }
 
 /**

@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import type { Language } from '../i18n/languages';
 import type { ProblemList } from './errors';
-import { gravBoolean, gravDate, lineOfField, parseFields, splitFrontMatter } from './frontmatter';
+import { gravBoolean, gravDate, lineOfField, parseFields, schemaFor, splitFrontMatter } from './frontmatter';
 import { plainText } from './markdown';
 import { isLive, type PublishState } from './publishing';
 
@@ -65,7 +65,7 @@ function shortHash(text: string): string {
 export function buildNotice(source: NoticeSource, timeZone: string, problems: ProblemList): Notice | null {
   const split = splitFrontMatter(source.text);
   // A missing field is reported on the first line of the front matter, where it belongs.
-  const front = parseFields(split, noticeSchema(timeZone), problems, 'level, publish_date, unpublish_date', split.yamlLine);
+  const front = parseFields(split, schemaFor(timeZone, noticeSchema), problems, 'level, publish_date, unpublish_date', split.yamlLine);
   if (!front) return null;
   if (front.unpublish_date.getTime() <= front.publish_date.getTime()) {
     problems.error('must be after publish_date (the notice would never show)', { field: 'unpublish_date', line: lineOfField(split, 'unpublish_date') });

@@ -24,18 +24,31 @@ export function plural(lang: Language, forms: PluralForms, count: number, values
   return pluralText(INTL_LOCALES[lang], forms, count, values);
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and use, made on first use (making one costs far more than using it). */
+function formatter(lang: Language, use: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${use}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALES[lang], options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "9 January 2023", "9 января 2023 г.", "2023 ж. 9 қаңтар": a day in the site's zone. */
 export function formatDate(lang: Language, instant: Date): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { timeZone: site.timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  return formatter(lang, 'date', { timeZone: site.timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
 }
 
 /** "10:00": the time of day in the site's zone. */
 export function formatTime(lang: Language, instant: Date): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { timeZone: site.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return formatter(lang, 'time', { timeZone: site.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 /** "January 2023", "январь 2023 г.": a calendar month (1-12). */
 export function formatMonth(lang: Language, year: number, month: number): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
+  return formatter(lang, 'month', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
