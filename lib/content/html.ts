@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { profiled } from '../build-profile';
 import { bodyPlugins, type BodyImage } from './markdown';
 import { renderInput, type Post } from './posts';
 
@@ -62,6 +63,10 @@ const rehypeAbsoluteUrls: Plugin<[string], HastRoot> = (origin) => (tree) => {
 
 /** The post's full HTML (or only its summary) with absolute links and image URLs under `origin`. */
 export function postHtml(post: Post, origin: string, part: 'body' | 'summary' = 'body'): string {
+  return profiled('feed HTML of a post', () => renderHtml(post, origin, part));
+}
+
+function renderHtml(post: Post, origin: string, part: 'body' | 'summary'): string {
   const { source, context } = renderInput(post, part, { eagerFirstImage: false });
   const processor = unified().use(remarkParse);
   if (post.format === 'mdx') processor.use(remarkMdx);

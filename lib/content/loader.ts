@@ -11,6 +11,7 @@ import { ContentError, ProblemList, type ContentProblem } from './errors';
 import { isImageFile, type ImageFile } from './images';
 import { buildNotice, type Notice } from './notices';
 import { buildPost, type Post } from './posts';
+import { profiled } from '../build-profile';
 
 /** The default language's file names; a translation adds its language: `index.ru.mdx`, `index.kk.md`. */
 export const POST_FILES = ['index.mdx', 'index.md'] as const;
@@ -56,7 +57,11 @@ export interface ReadResult {
 }
 
 /** Reads every post under `root/posts`, collecting every problem instead of stopping at the first. */
-export async function readAllPosts(root = contentDir()): Promise<ReadResult> {
+export function readAllPosts(root = contentDir()): Promise<ReadResult> {
+  return profiled('content: read and check every post', () => readPosts(root));
+}
+
+async function readPosts(root: string): Promise<ReadResult> {
   const dir = postsDir(root);
   const problems: ContentProblem[] = [];
   let folders: string[];
@@ -135,8 +140,14 @@ async function fingerprint(dir: string): Promise<string> {
   return parts.join('\n');
 }
 
-/** How often a running server looks for changed content (development: on every request). */
-const RECHECK_MS = process.env.NODE_ENV === 'development' ? 0 : 5000;
+/**
+ * How often a running server looks for changed content (development: on every request). During
+ * `next build` the content cannot change: each build process reads it once and never looks again
+ * (listing every file of a thousand-post site costs seconds).
+ */
+const RECHECK_MS = process.env.NEXT_PHASE === 'phase-production-build' ? Infinity : process.env.NODE_ENV === 'development' ? 0 : 5000;
+
+const CONTENT_STATE = Symbol.for('hematology-news.content');
 
 interface Loaded<T> {
   dir: string;
@@ -154,35 +165,37 @@ interface Loaded<T> {
  * last good content, says which file is wrong, and picks the content up again once it is fixed.
  */
 function watchedContent<T>(folder: (root: string) => string, read: (root: string) => Promise<{ items: T[]; problems: ContentProblem[] }>, what: string): () => Promise<T[]> {
-  let current: Loaded<T> | null = null;
-  let pending: Promise<T[]> | null = null;
+  // Kept on globalThis, not in this module: Next loads the app's code once for pages and once for
+  // route handlers in the same process, and both should share one read of the content.
+  const shared = ((globalThis as { [CONTENT_STATE]?: Record<string, { current: Loaded<unknown> | null; pending: Promise<unknown[]> | null }> })[CONTENT_STATE] ??= {});
+  const state = (shared[what] ??= { current: null, pending: null }) as { current: Loaded<T> | null; pending: Promise<T[]> | null };
 
   async function reload(dir: string): Promise<T[]> {
-    const print = await fingerprint(folder(dir));
-    if (current && current.dir === dir && (current.fingerprint === print || current.rejected === print)) {
-      current.checkedAt = Date.now();
-      return current.items;
+    const print = await profiled('content: fingerprint files', () => fingerprint(folder(dir)));
+    if (state.current && state.current.dir === dir && (state.current.fingerprint === print || state.current.rejected === print)) {
+      state.current.checkedAt = Date.now();
+      return state.current.items;
     }
     const { items, problems } = await read(dir);
     if (problems.some((problem) => problem.severity === 'error')) {
       const error = new ContentError(problems);
-      if (!current || current.dir !== dir) throw error;
+      if (!state.current || state.current.dir !== dir) throw error;
       console.error(`The ${what} changed but cannot be used; still serving the previous ${what}.\n${error.message}`);
-      current.checkedAt = Date.now();
-      current.rejected = print;
-      return current.items;
+      state.current.checkedAt = Date.now();
+      state.current.rejected = print;
+      return state.current.items;
     }
-    current = { dir, fingerprint: print, checkedAt: Date.now(), items };
+    state.current = { dir, fingerprint: print, checkedAt: Date.now(), items };
     return items;
   }
 
   return () => {
     const dir = contentDir();
-    if (current && current.dir === dir && Date.now() - current.checkedAt < RECHECK_MS) return Promise.resolve(current.items);
-    pending ??= reload(dir).finally(() => {
-      pending = null;
+    if (state.current && state.current.dir === dir && Date.now() - state.current.checkedAt < RECHECK_MS) return Promise.resolve(state.current.items);
+    state.pending ??= reload(dir).finally(() => {
+      state.pending = null;
     });
-    return pending;
+    return state.pending;
   };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, ProblemList } from './errors';
 import { sortNaturally } from './images';
-import { adjacentPosts, buildPost, listedPosts, postListPage, type Post, type PostSource } from './posts';
+import { adjacentPosts, buildPost, listedPosts, livePosts, postListPage, type Post, type PostSource } from './posts';
 
 const ZONE = 'Asia/Almaty';
 // The seed post as the site ships it; e2e/fixtures/seed.test.ts holds it to the seed as given.
@@ -191,8 +191,10 @@ describe('list queries', () => {
 
   it('links older and newer live posts, hidden-from-list ones included (as Grav does)', () => {
     const all = [...posts, ...extra];
-    expect(adjacentPosts(all, 'hidden', now)).toMatchObject({ older: { slug: 'p25' }, newer: null });
-    expect(adjacentPosts(all, 'p25', now)).toMatchObject({ older: { slug: 'p24' }, newer: { slug: 'hidden' } });
+    const live = livePosts(all, now);
+    expect(adjacentPosts(live, 'hidden')).toMatchObject({ older: { slug: 'p25' }, newer: null });
+    expect(adjacentPosts(live, 'p25')).toMatchObject({ older: { slug: 'p24' }, newer: { slug: 'hidden' } });
+    expect(adjacentPosts(live, 'scheduled')).toEqual({ older: null, newer: null });
   });
 });
 

@@ -209,15 +209,18 @@ export interface PostPage {
 
 /** Page `page` (1-based) of the news list, or null past the end. */
 export function postListPage(posts: readonly Post[], now: Date, page: number, perPage: number): PostPage | null {
-  const listed = listedPosts(posts, now);
+  return listPage(listedPosts(posts, now), page, perPage);
+}
+
+/** Page `page` (1-based) of `listed` (already the listed posts, newest first), or null past the end. */
+export function listPage(listed: readonly Post[], page: number, perPage: number): PostPage | null {
   const count = pageCount(listed.length, perPage);
   if (!Number.isInteger(page) || page < 1 || page > count) return null;
   return { posts: listed.slice((page - 1) * perPage, page * perPage), page, pageCount: count };
 }
 
-/** Grav's prev/next over the date-ordered collection: "previous" is older, "next" is newer. */
-export function adjacentPosts(posts: readonly Post[], slug: string, now: Date): { older: Post | null; newer: Post | null } {
-  const live = livePosts(posts, now);
+/** Grav's prev/next over `live` (live posts, newest first): "previous" is older, "next" is newer. */
+export function adjacentPosts(live: readonly Post[], slug: string): { older: Post | null; newer: Post | null } {
   const index = live.findIndex((post) => post.slug === slug);
   if (index < 0) return { older: null, newer: null };
   return { older: live[index + 1] ?? null, newer: live[index - 1] ?? null };
@@ -226,10 +229,6 @@ export function adjacentPosts(posts: readonly Post[], slug: string, now: Date): 
 /** The post's URL path in its own language: `/news/<slug>`, `/ru/news/<slug>`. */
 export function postPath(post: Pick<Post, 'lang' | 'slug'>): string {
   return localePath(post.lang, `/news/${post.slug}`);
-}
-
-export function findPost(posts: readonly Post[], lang: Language, slug: string): Post | undefined {
-  return posts.find((post) => post.lang === lang && post.slug === slug);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLive, notLiveReason } from './publishing';
+import { isLive, nextLiveChange, notLiveReason } from './publishing';
 
 const at = (iso: string) => new Date(iso);
 const publishAt = at('2023-01-09T04:00:00Z');
@@ -28,5 +28,27 @@ describe('isLive at the boundary instants', () => {
     expect(notLiveReason({ published: true, publishAt, unpublishAt }, at('2023-01-01T00:00:00Z'))).toBe('scheduled');
     expect(notLiveReason({ published: true, publishAt, unpublishAt }, at('2024-01-01T00:00:00Z'))).toBe('expired');
     expect(notLiveReason({ published: true, publishAt, unpublishAt }, at('2023-01-10T00:00:00Z'))).toBeNull();
+  });
+});
+
+describe('nextLiveChange', () => {
+  const scheduled = { published: true, publishAt, unpublishAt };
+  const always = { published: true, publishAt: null, unpublishAt: null };
+
+  it('is the next publish or unpublish instant after now, whichever post it belongs to', () => {
+    expect(nextLiveChange([always, scheduled], at('2023-01-01T00:00:00Z'))).toBe(publishAt.getTime());
+    expect(nextLiveChange([always, scheduled], at('2023-01-09T04:00:00Z'))).toBe(unpublishAt.getTime());
+  });
+
+  it('is Infinity when nothing changes any more', () => {
+    expect(nextLiveChange([always, scheduled], at('2023-02-01T00:00:00Z'))).toBe(Infinity);
+    expect(nextLiveChange([], at('2023-02-01T00:00:00Z'))).toBe(Infinity);
+  });
+
+  it('agrees with isLive: the answer is the same just before the change and differs at it', () => {
+    const now = at('2023-01-01T00:00:00Z');
+    const change = nextLiveChange([scheduled], now);
+    expect(isLive(scheduled, new Date(change - 1))).toBe(isLive(scheduled, now));
+    expect(isLive(scheduled, new Date(change))).not.toBe(isLive(scheduled, now));
   });
 });

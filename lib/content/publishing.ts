@@ -23,3 +23,18 @@ export function notLiveReason(post: PublishState, now: Date): 'unpublished' | 's
 export function isLive(post: PublishState, now: Date): boolean {
   return notLiveReason(post, now) === null;
 }
+
+/**
+ * The first instant after `now` at which any of `posts` goes live or stops being live, or
+ * Infinity: until then every answer of the publishing rule about them stays the same.
+ */
+export function nextLiveChange(posts: readonly PublishState[], now: Date): number {
+  let next = Infinity;
+  for (const post of posts) {
+    for (const instant of [post.publishAt, post.unpublishAt]) {
+      const time = instant?.getTime();
+      if (time !== undefined && time > now.getTime() && time < next) next = time;
+    }
+  }
+  return next;
+}

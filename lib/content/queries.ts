@@ -6,28 +6,56 @@ import { site } from '../site';
 import { now } from './clock';
 import { getAllNotices, getAllPosts } from './loader';
 import { liveNotices, type Notice } from './notices';
-import { adjacentPosts, findPost, languagePosts, listedPosts, livePosts, pageCount, postListPage, type Post, type PostPage } from './posts';
-import { isLive } from './publishing';
+import { adjacentPosts, languagePosts, listedPosts, listPage, livePosts, type Post, type PostPage } from './posts';
+import { isLive, nextLiveChange } from './publishing';
 import { archiveMonths, type ArchiveMonth } from './archives';
+import { profiled } from '../build-profile';
 import { relatedPosts } from './related';
 import { buildSearchIndex, type SearchIndex } from './search';
 import { taxonomyTerms, type TaxonomyKind, type TaxonomyTerm } from './taxonomy';
 
-/** The posts a list in `lang` draws from (with the site's fallback rule), live or not. */
-async function postsIn(lang: Language): Promise<Post[]> {
-  return languagePosts(await getAllPosts(), lang, site);
+/** Answers derived from one version of the content while no post goes live or stops being live. */
+interface Snapshot {
+  posts: Post[];
+  from: number;
+  until: number;
+  values: Map<string, unknown>;
+}
+
+let snapshot: Snapshot | null = null;
+
+/**
+ * `compute(posts, now)`, computed once per version of the content and per stretch of time in which
+ * every post's live state stays the same: a language's list, its tags or its archive months are
+ * the same for every page until a post goes live or expires (or the content changes). Without
+ * this, every page of a build recomputed them from all posts, and a build's time grew with the
+ * square of the number of posts. Callers must not change what they get.
+ */
+async function derived<T>(key: string, compute: (posts: Post[], at: Date) => T): Promise<T> {
+  const posts = await getAllPosts();
+  const at = now();
+  const time = at.getTime();
+  if (!snapshot || snapshot.posts !== posts || time < snapshot.from || time >= snapshot.until) {
+    snapshot = { posts, from: time, until: nextLiveChange(posts, at), values: new Map() };
+  }
+  const { values } = snapshot;
+  if (!values.has(key)) values.set(key, profiled(`queries: ${key.split(' ')[0]}`, () => compute(posts, at)));
+  return values.get(key) as T;
+}
+
+/** The posts of `lang`'s lists that are live now, newest first. */
+function listedIn(lang: Language): Promise<Post[]> {
+  return derived(`listed ${lang}`, (posts, at) => listedPosts(languagePosts(posts, lang, site), at));
+}
+
+/** Every post by language and slug. */
+function postIndex(): Promise<Map<string, Post>> {
+  return derived('index', (posts) => new Map(posts.map((post) => [`${post.lang}/${post.slug}`, post])));
 }
 
 /** Page `page` of the news list (the front page is page 1), or null past the end. */
 export async function getNewsPage(lang: Language, page: number): Promise<PostPage | null> {
-  return postListPage(await postsIn(lang), now(), page, site.postsPerPage);
-}
-
-/** Page numbers to prerender: enough for every post that exists, live or not, so a page that
- * fills up when a scheduled post goes live is already a known route. */
-export async function getAllNewsPageNumbers(lang: Language): Promise<number[]> {
-  const count = pageCount((await postsIn(lang)).filter((post) => post.listed).length, site.postsPerPage);
-  return Array.from({ length: count }, (_, i) => i + 1);
+  return listPage(await listedIn(lang), page, site.postsPerPage);
 }
 
 /** Every slug that exists in `lang`, live or not: scheduled posts are prerendered as 404s that turn into pages. */
@@ -35,19 +63,36 @@ export async function getAllSlugs(lang: Language): Promise<string[]> {
   return (await getAllPosts()).filter((post) => post.lang === lang).map((post) => post.slug);
 }
 
-/** Every image of every post folder (shared by the folder's languages), once. */
-export async function getAllMediaFiles(): Promise<Array<{ slug: string; file: string }>> {
+/** The slugs of the newest `count` live posts written in `lang` (the posts a build prerenders). */
+export async function getNewestSlugs(lang: Language, count: number): Promise<string[]> {
+  return (await getLivePostsWrittenIn(lang)).slice(0, count).map((post) => post.slug);
+}
+
+/** Every image of the folders of `slugs` (shared by a folder's languages), once. */
+export async function getMediaFilesOf(slugs: readonly string[]): Promise<Array<{ slug: string; file: string }>> {
+  const wanted = new Set(slugs);
   const seen = new Set<string>();
   return (await getAllPosts()).flatMap((post) => {
-    if (seen.has(post.slug)) return [];
+    if (!wanted.has(post.slug) || seen.has(post.slug)) return [];
     seen.add(post.slug);
     return post.images.map((image) => ({ slug: post.slug, file: image.name }));
   });
 }
 
+/** Whether a post with `slug` exists in `lang`, live or not. */
+export async function postExists(lang: Language, slug: string): Promise<boolean> {
+  return (await postIndex()).has(`${lang}/${slug}`);
+}
+
+/** Whether the folder of the post at `slug` has the image `file`, whether or not the post is live. */
+export async function mediaFileExists(slug: string, file: string): Promise<boolean> {
+  const files = await derived('media', (posts) => new Set(posts.flatMap((post) => post.images.map((image) => `${post.slug}/${image.name}`))));
+  return files.has(`${slug}/${file}`);
+}
+
 /** The post at `slug` in `lang` if it is live now; undefined otherwise (unknown, unpublished, scheduled or expired). */
 export async function getLivePost(lang: Language, slug: string): Promise<Post | undefined> {
-  const post = findPost(await getAllPosts(), lang, slug);
+  const post = (await postIndex()).get(`${lang}/${slug}`);
   return post && isLive(post, now()) ? post : undefined;
 }
 
@@ -63,43 +108,38 @@ export async function getAnyVersion(slug: string): Promise<Post | undefined> {
 }
 
 export async function getAdjacentPosts(lang: Language, slug: string): Promise<{ older: Post | null; newer: Post | null }> {
-  return adjacentPosts(await postsIn(lang), slug, now());
+  const live = await derived(`live ${lang}`, (posts, at) => livePosts(languagePosts(posts, lang, site), at));
+  return adjacentPosts(live, slug);
 }
 
 export async function getRecentPosts(lang: Language, exceptSlug?: string): Promise<Post[]> {
-  return listedPosts(await postsIn(lang), now())
+  return (await listedIn(lang))
     .filter((post) => post.slug !== exceptSlug)
     .slice(0, site.recentPostsCount);
 }
 
 /** Live posts written in `lang` itself: feeds, the sitemap, search and old links. */
 export async function getLivePostsWrittenIn(lang: Language): Promise<Post[]> {
-  return livePosts((await getAllPosts()).filter((post) => post.lang === lang), now());
+  return derived(`written ${lang}`, (posts, at) => livePosts(posts.filter((post) => post.lang === lang), at));
 }
 
 /** Tags or categories of listed live posts, with those posts, most used first. */
 export async function getTaxonomyTerms(lang: Language, kind: TaxonomyKind): Promise<TaxonomyTerm[]> {
-  return taxonomyTerms(listedPosts(await postsIn(lang), now()), kind);
-}
-
-/** Listed posts in `lang` that exist, live or not: only for generateStaticParams. */
-export async function getListedPostsForRoutes(lang: Language): Promise<Post[]> {
-  return (await postsIn(lang)).filter((post) => post.listed);
+  const listed = await listedIn(lang);
+  return derived(`terms ${lang} ${kind}`, () => taxonomyTerms(listed, kind));
 }
 
 export async function getTermPage(lang: Language, kind: TaxonomyKind, slug: string, page: number): Promise<{ term: TaxonomyTerm; page: PostPage } | null> {
   const term = (await getTaxonomyTerms(lang, kind)).find((t) => t.slug === slug);
   if (!term) return null;
-  const list = postListPage(term.posts, now(), page, site.postsPerPage);
+  // A term's posts are listed posts, newest first.
+  const list = listPage(term.posts, page, site.postsPerPage);
   return list ? { term, page: list } : null;
 }
 
 export async function getArchiveMonths(lang: Language): Promise<ArchiveMonth[]> {
-  return archiveMonths(listedPosts(await postsIn(lang), now()), site.timeZone);
-}
-
-export async function getAllArchiveMonths(lang: Language): Promise<Array<{ year: number; month: number }>> {
-  return archiveMonths(await postsIn(lang), site.timeZone).map(({ year, month }) => ({ year, month }));
+  const listed = await listedIn(lang);
+  return derived(`months ${lang}`, () => archiveMonths(listed, site.timeZone));
 }
 
 export async function getArchiveMonth(lang: Language, year: number, month: number): Promise<ArchiveMonth | null> {
@@ -107,7 +147,7 @@ export async function getArchiveMonth(lang: Language, year: number, month: numbe
 }
 
 export async function getRelatedPosts(post: Post): Promise<Post[]> {
-  return relatedPosts(post, listedPosts(await postsIn(post.lang), now()));
+  return profiled('queries: related posts', async () => relatedPosts(post, await listedIn(post.lang)));
 }
 
 /** The newest live posts in `lang` for its feeds; as in Grav, posts hidden from the list are included. */
@@ -141,7 +181,7 @@ export async function getSidebarData(lang: Language, exceptSlug?: string): Promi
 
 /** The post a request may see: in preview any version, otherwise only a live one. */
 export async function getVisiblePost(lang: Language, slug: string, preview: boolean): Promise<Post | undefined> {
-  return preview ? findPost(await getAllPosts(), lang, slug) : getLivePost(lang, slug);
+  return preview ? (await postIndex()).get(`${lang}/${slug}`) : getLivePost(lang, slug);
 }
 
 /** The notices shown now at the top of every page in `lang`. */
