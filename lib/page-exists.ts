@@ -4,7 +4,7 @@
 // tree of app/[lang] and asks the same queries the pages do, so the two cannot disagree on content;
 // the pages still call notFound() themselves when a request reaches them anyway.
 
-import { getArchiveMonth, getLivePost, getLivePostsWrittenIn, getNewsPage, getTermPage } from './content/queries';
+import { getArchiveMonth, getLivePost, getLivePostsWrittenIn, getNewsPage, getTermPage, mediaFileExists, postExists } from './content/queries';
 import type { TaxonomyKind } from './content/taxonomy';
 import { isLanguage, type Language } from './i18n/languages';
 import { legacyTarget } from './legacy-routes';
@@ -29,19 +29,24 @@ export async function getTermPageFor(lang: Language, kind: TaxonomyKind, rawTerm
   return getTermPage(lang, kind, slug, number);
 }
 
-/** Addresses under a language that are not HTML pages: they answer their own 404s. */
-const NOT_PAGES = /^\/(feed\.xml|atom\.xml|feed\.json|og\/[^/]+)$/;
+/** Feeds: they exist in every language. */
+const FEEDS = /^\/(feed\.xml|atom\.xml|feed\.json)$/;
 
 /**
  * Whether the page at `path` (without its language prefix) exists in `lang` now: a live post, a
  * list page within range, a term or archive month with live posts, or an old link that redirects.
- * Addresses that are not pages (feeds, cards) count as existing: their routes answer for themselves.
+ * Feeds exist; a post's share card exists while the post does, live or not (its route answers 404
+ * until the post is live, and that answer is cached and revalidated like a page).
  */
 export async function pageExists(lang: Language, path: string): Promise<boolean> {
-  if (NOT_PAGES.test(path)) return true;
+  if (FEEDS.test(path)) return true;
   const segments = path.split('/').filter(Boolean);
   const [first, second, third, fourth, fifth] = segments;
   if (segments.length === 0) return (await getNewsPage(lang, 1)) !== null;
+  if (first === 'og' && segments.length === 2) {
+    const slug = decodeSegment(second);
+    return slug !== null && (await postExists(lang, slug));
+  }
   if (first === 'search' && segments.length === 1) return true;
   if (first === 'news') {
     if (segments.length === 1) return (await getNewsPage(lang, 1)) !== null;
@@ -63,4 +68,16 @@ export async function pageExists(lang: Language, path: string): Promise<boolean>
   }
   // Anything else may be an old Grav URL or a post's alias (app/[lang]/legacy redirects those).
   return legacyTarget(path.replace(/%3A/gi, ':'), site.legacyBlogRoute, await getLivePostsWrittenIn(lang)) !== null;
+}
+
+/**
+ * Whether `/media/<slug>/<file>` names an image in a post's folder, live or not (the media route
+ * answers 404 until a version of the post is live, and that answer is cached like a page).
+ */
+export async function mediaExists(pathname: string): Promise<boolean> {
+  const [, media, rawSlug, rawFile, ...rest] = pathname.split('/');
+  if (media !== 'media' || rest.length > 0 || !rawSlug || !rawFile) return false;
+  const slug = decodeSegment(rawSlug);
+  const file = decodeSegment(rawFile);
+  return slug !== null && file !== null && (await mediaFileExists(slug, file));
 }

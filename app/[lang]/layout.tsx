@@ -12,7 +12,10 @@ import { site } from '@/lib/site';
 // Every page in every language. The default language's URLs have no prefix: next.config.ts
 // rewrites `/news/x` to `/en/news/x` here (and redirects `/en/news/x` to `/news/x`). Pages render
 // their own header (its language switch links to that page) and <main>: components/page-layout.
-export const dynamicParams = false;
+// No `dynamicParams = false` here: Next applies it to every route below, which would turn each
+// page a build did not prerender into a 404 (the pages render the rest on demand). A language that
+// is not the site's never gets here (next.config.ts rewrites it under the default language), and
+// languageParam() answers 404 if it did.
 
 export function generateStaticParams() {
   return site.languages.map((lang) => ({ lang }));

@@ -2,25 +2,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
-import { pageCount } from '@/lib/content/posts';
-import { getListedPostsForRoutes, getSidebarData, getTaxonomyTerms } from '@/lib/content/queries';
-import { taxonomyHref, taxonomyTerms, type TaxonomyKind } from '@/lib/content/taxonomy';
+import { getSidebarData, getTaxonomyTerms } from '@/lib/content/queries';
+import { taxonomyHref, type TaxonomyKind } from '@/lib/content/taxonomy';
 import { languagesWhere, type Language } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
 import { getTermPageFor } from '@/lib/page-exists';
 import { languageParam } from '@/lib/route-params';
-import { site } from '@/lib/site';
-import { forEveryLanguage } from '../static-params';
-
-/** Every term any post has (live or not) in each language, with every page it could fill. */
-export async function taxonomyStaticParams(kind: TaxonomyKind): Promise<Array<{ lang: Language; term: string; page: string }>> {
-  return forEveryLanguage(async (lang) =>
-    taxonomyTerms(await getListedPostsForRoutes(lang), kind).flatMap((term) =>
-      Array.from({ length: pageCount(term.posts.length, site.postsPerPage) }, (_, i) => ({ term: term.slug, page: String(i + 1) })),
-    ),
-  );
-}
 
 /** The languages in which the term has live posts now (tags are often shared: "conference"). */
 const languagesWith = (kind: TaxonomyKind, slug: string) =>

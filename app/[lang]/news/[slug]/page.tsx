@@ -12,7 +12,7 @@ import { Sidebar } from '@/components/sidebar';
 import { now } from '@/lib/content/clock';
 import { toZonedIso } from '@/lib/content/dates';
 import { postPath, type Post } from '@/lib/content/posts';
-import { getAdjacentPosts, getAllSlugs, getLiveVersions, getRelatedPosts, getSidebarData, getVisiblePost } from '@/lib/content/queries';
+import { getAdjacentPosts, getLiveVersions, getRelatedPosts, getSidebarData, getVisiblePost } from '@/lib/content/queries';
 import { truncateText } from '@/lib/content/summary';
 import { OG_LOCALES, localePath } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
@@ -20,17 +20,14 @@ import { alternates } from '@/lib/page-metadata';
 import { languageParam } from '@/lib/route-params';
 import { site } from '@/lib/site';
 import { newsArticleJsonLd } from '@/lib/structured-data';
-import { forEveryLanguage } from '../../static-params';
+import { newestPostParams } from '../../static-params';
 
 export const revalidate = 30;
-// Every existing slug of each language is prerendered, live or not: a scheduled post (or a
-// translation scheduled later than its original) is a cached 404 that turns into its page at the
-// first revalidation after its time. Unknown slugs are plain, uncached 404s.
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return forEveryLanguage(async (lang) => (await getAllSlugs(lang)).map((slug) => ({ slug })));
-}
+// The newest live posts are built ahead; any other live post renders on its first request and is
+// then cached. A post that is not live (scheduled, unpublished, expired) or unknown never reaches
+// this route: proxy.ts answers with the uncached 404 page, until the post's time comes.
+export const dynamicParams = true;
+export const generateStaticParams = newestPostParams;
 
 /** The preview image: the header image, or a generated 1200×630 card with the title. */
 function shareImage(post: Post) {

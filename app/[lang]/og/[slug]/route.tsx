@@ -3,17 +3,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { getAllSlugs, getLivePost } from '@/lib/content/queries';
+import { getLivePost } from '@/lib/content/queries';
 import { formatDate, messages } from '@/lib/i18n/messages';
 import { languageParam } from '@/lib/route-params';
-import { forEveryLanguage } from '../../static-params';
+import type { Language } from '@/lib/i18n/languages';
+import { profiled } from '@/lib/build-profile';
+import { newestPostParams } from '../../static-params';
 
 export const revalidate = 30;
-export const dynamicParams = false;
+// The newest posts' cards are made by the build; any other post's on its first request, then
+// cached like a page. proxy.ts answers 404 for a slug no post has, so nothing else is cached.
+export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  return forEveryLanguage(async (lang) => (await getAllSlugs(lang)).map((slug) => ({ slug })));
-}
+export const generateStaticParams = newestPostParams;
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
 // Satori reads woff (not woff2). One family per script subset, listed in fontFamily, so each glyph
@@ -37,14 +39,20 @@ export async function GET(_request: Request, { params }: RouteContext<'/[lang]/o
   const lang = languageParam(rawLang);
   const post = await getLivePost(lang, slug);
   if (!post) return new Response('Not found', { status: 404 });
-  return new ImageResponse(
+  return profiled('OG card (satori + resvg)', () => card(lang, post.title, post.date));
+}
+
+async function card(lang: Language, title: string, date: Date): Promise<Response> {
+  const image = new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#9b1b30', color: '#fff', fontFamily: FONT_FAMILY }}>
         <div style={{ fontSize: 34, fontWeight: 700, display: 'flex' }}>{messages(lang).site.name}</div>
-        <div style={{ fontSize: post.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.2, display: 'flex' }}>{post.title}</div>
-        <div style={{ fontSize: 30, display: 'flex' }}>{formatDate(lang, post.date)}</div>
+        <div style={{ fontSize: title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.2, display: 'flex' }}>{title}</div>
+        <div style={{ fontSize: 30, display: 'flex' }}>{formatDate(lang, date)}</div>
       </div>
     ),
     { width: 1200, height: 630, fonts: await loadFonts() },
   );
+  // Rendered here, not while Next streams the answer, so the profile sees the cost.
+  return new Response(await image.arrayBuffer(), { headers: image.headers });
 }

@@ -1,11 +1,10 @@
-import { TaxonomyPage, taxonomyMetadata, taxonomyStaticParams } from '../../taxonomy-route';
+import { termParams } from '../../../static-params';
+import { TaxonomyPage, taxonomyMetadata } from '../../taxonomy-route';
 
 export const revalidate = 30;
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return (await taxonomyStaticParams('category')).filter((p) => p.page === '1').map(({ lang, term }) => ({ lang, term }));
-}
+// Every category with live posts is built ahead; a new one renders on first request.
+export const dynamicParams = true;
+export const generateStaticParams = () => termParams('category', 'first');
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/news/category/[term]'>) {
   const { lang, term } = await params;

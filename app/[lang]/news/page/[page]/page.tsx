@@ -1,21 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
-import { getAllNewsPageNumbers, getNewsPage, getSidebarData } from '@/lib/content/queries';
+import { getNewsPage, getSidebarData } from '@/lib/content/queries';
 import { languagesWhere } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
 import { languageParam, parsePageNumber } from '@/lib/route-params';
-import { forEveryLanguage } from '../../../static-params';
+import { newsPageParams } from '../../../static-params';
 
 export const revalidate = 30;
-// Page numbers come from every post that exists, so a page filled by a scheduled post is already a route.
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  // Page 1 is the front page: next.config.ts redirects /news/page/1 there.
-  return forEveryLanguage(async (lang) => (await getAllNewsPageNumbers(lang)).filter((page) => page > 1).map((page) => ({ page: String(page) })));
-}
+// The first pages are built ahead; the rest render on first request (../../../static-params).
+export const dynamicParams = true;
+// Page 1 is the front page: next.config.ts redirects /news/page/1 there.
+export const generateStaticParams = newsPageParams;
 
 /** The languages whose list has page `number` now. */
 const languagesWith = (number: number) => languagesWhere(async (lang) => (await getNewsPage(lang, number)) !== null);

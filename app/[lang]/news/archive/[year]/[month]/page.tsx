@@ -2,21 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsList } from '@/components/news-list';
 import { archiveHref } from '@/lib/content/archives';
-import { getAllArchiveMonths, getArchiveMonth, getSidebarData } from '@/lib/content/queries';
+import { getArchiveMonth, getSidebarData } from '@/lib/content/queries';
 import { languagesWhere } from '@/lib/i18n/languages';
 import { fill, formatMonth, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
 import { languageParam, parseArchiveMonth } from '@/lib/route-params';
-import { forEveryLanguage } from '../../../../static-params';
+import { archiveMonthParams } from '../../../../static-params';
 
 export const revalidate = 30;
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return forEveryLanguage(async (lang) =>
-    (await getAllArchiveMonths(lang)).map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, '0') })),
-  );
-}
+// The newest months are built ahead; older ones render on first request (../../../../static-params).
+export const dynamicParams = true;
+export const generateStaticParams = archiveMonthParams;
 
 /** The languages that have live posts in that month now. */
 const languagesWith = (year: number, month: number) => languagesWhere(async (lang) => (await getArchiveMonth(lang, year, month)) !== null);

@@ -1,12 +1,11 @@
-import { TaxonomyPage, taxonomyMetadata, taxonomyStaticParams } from '../../../../taxonomy-route';
+import { termParams } from '../../../../../static-params';
+import { TaxonomyPage, taxonomyMetadata } from '../../../../taxonomy-route';
 
 export const revalidate = 30;
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  // Page 1 is the term's own page: next.config.ts redirects .../page/1 there.
-  return (await taxonomyStaticParams('tag')).filter((p) => p.page !== '1');
-}
+// The first pages are built ahead; the rest render on first request (../../../../../static-params).
+export const dynamicParams = true;
+// Page 1 is the term's own page: next.config.ts redirects .../page/1 there.
+export const generateStaticParams = () => termParams('tag', 'later');
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/news/tag/[term]/page/[page]'>) {
   const { lang, term, page } = await params;
