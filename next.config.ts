@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   // Where the running server finds its build (app/api/health reads the build id there).
   env: { SITE_DIST_DIR: process.env.NEXT_DIST_DIR || '.next' },
   poweredByHeader: false,
+  // `npm test` (and so CI, before anything merges) runs `tsc --noEmit` over the whole project;
+  // `next build` checking the same files again cost every build about 16 s on this machine.
+  typescript: { ignoreBuildErrors: true },
   // A self-contained server with only the files it needs (Dockerfile, docs/deploy.md).
   output: 'standalone',
   // The ISR cache: Redis shared by every server when REDIS_URL is set, this server's files otherwise
