@@ -307,15 +307,17 @@ async function timedRequest(url: string): Promise<{ ms: number; status: number }
   return { ms: performance.now() - started, status: response.status };
 }
 
-/** First (rendered on demand) and second (cached) request of pages a 1,000-post build did not prerender. */
-async function benchOnDemand(distDir: string, contentDir: string): Promise<void> {
+/** First (rendered on demand) and second (cached) request of pages a 1,000-post build did not prerender: table lines. */
+async function benchOnDemand(distDir: string, contentDir: string): Promise<string[]> {
   const server = await startNext(root, 3203, { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir });
   const origin = 'http://127.0.0.1:3203';
+  const table = [
+    'First request of a page the 1,000-post build did not prerender (rendered on demand, then cached) and the next request of it (`next start`, one request at a time; the first row also loads the route\'s code):',
+    '',
+    '| page | first request ms | cached ms | status |',
+    '| --- | --- | --- | --- |',
+  ];
   try {
-    log('First request of a page the build did not prerender (rendered on demand, then cached) and the next request of it (`next start`, one request at a time):');
-    log('');
-    log('| page | first request ms | cached ms | status |');
-    log('| --- | --- | --- | --- |');
     const pages: Array<[string, string]> = [
       ['an old post (English)', '/news/generated-post-0005'],
       ['an old post (Russian)', '/ru/news/generated-post-0006'],
@@ -328,9 +330,10 @@ async function benchOnDemand(distDir: string, contentDir: string): Promise<void>
     for (const [name, pathname] of pages) {
       const first = await timedRequest(origin + pathname);
       const cached = await timedRequest(origin + pathname);
-      log(`| ${name} (\`${pathname}\`) | ${first.ms.toFixed(0)} | ${cached.ms.toFixed(0)} | ${first.status}, ${cached.status} |`);
+      table.push(`| ${name} (\`${pathname}\`) | ${first.ms.toFixed(0)} | ${cached.ms.toFixed(0)} | ${first.status}, ${cached.status} |`);
     }
-    log('');
+    table.push('');
+    return table;
   } finally {
     stop(server);
   }
@@ -349,6 +352,7 @@ async function benchScaling(): Promise<void> {
   log('| posts | post files | pages generated | build s | peak memory (MB) |');
   log('| --- | --- | --- | --- | --- |');
   const measured: Array<{ count: number } & BuildMeasure> = [];
+  let onDemand: string[] = [];
   for (const count of scalingCounts) {
     const dir = await mkdtemp(path.join(os.tmpdir(), `bench-content-${count}-`));
     await generatePosts(dir, count, languages);
@@ -356,11 +360,12 @@ async function benchScaling(): Promise<void> {
     const result = await measureBuild(root, dir, distDir);
     measured.push({ count, ...result });
     log(`| ${count} | ${count * languages.length} | ${result.pages} | ${result.seconds.toFixed(1)} | ${result.peakMb.toFixed(0)} |`);
-    if (count === 1000) await benchOnDemand(distDir, dir).catch((error) => console.error(error));
+    if (count === 1000) onDemand = await benchOnDemand(distDir, dir);
     await rm(dir, { recursive: true, force: true });
     await rm(path.join(root, distDir), { recursive: true, force: true });
   }
   log('');
+  for (const line of onDemand) log(line);
   const at = (count: number) => measured.find((entry) => entry.count === count);
   const [m10, m100, m1000] = [at(10), at(100), at(1000)];
   if (m10 && m100 && m1000) {
