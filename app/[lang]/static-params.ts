@@ -7,7 +7,7 @@
 // generateStaticParams once per language, and when one language returns none (a language with no
 // posts yet) it prerenders none for any language (vercel/next.js#95166); returning the whole set
 // each time sidesteps that.
-import { getArchiveMonths, getNewestSlugs, getNewsPage, getTaxonomyTerms } from '@/lib/content/queries';
+import { getArchiveMonths, getMediaFilesOf, getNewestSlugs, getNewsPage, getTaxonomyTerms } from '@/lib/content/queries';
 import { pageCount } from '@/lib/content/posts';
 import type { TaxonomyKind } from '@/lib/content/taxonomy';
 import type { Language } from '@/lib/i18n/languages';
@@ -23,9 +23,14 @@ function laterPages(count: number): string[] {
   return Array.from({ length: Math.max(0, Math.min(count, site.prerender.listPages) - 1) }, (_, i) => String(i + 2));
 }
 
-/** The newest live posts of each language. */
+/** The newest live posts of each language (their pages and share cards). */
 export function newestPostParams() {
   return forEveryLanguage(async (lang) => (await getNewestSlugs(lang, site.prerender.newestPosts)).map((slug) => ({ slug })));
+}
+
+/** The photos of the newest live posts of every language (app/media, outside [lang]). */
+export async function newestPhotoParams() {
+  return getMediaFilesOf((await newestPostParams()).map(({ slug }) => slug));
 }
 
 /** The news list's pages after the front page, as far as site.prerender.listPages. */

@@ -149,6 +149,12 @@ const RECHECK_MS = process.env.NEXT_PHASE === 'phase-production-build' ? Infinit
 
 const CONTENT_STATE = Symbol.for('hematology-news.content');
 
+/** What one kind of content (posts, notices) has read, and the read in progress. */
+interface WatchState<T> {
+  current: Loaded<T> | null;
+  pending: Promise<T[]> | null;
+}
+
 interface Loaded<T> {
   dir: string;
   fingerprint: string;
@@ -167,8 +173,8 @@ interface Loaded<T> {
 function watchedContent<T>(folder: (root: string) => string, read: (root: string) => Promise<{ items: T[]; problems: ContentProblem[] }>, what: string): () => Promise<T[]> {
   // Kept on globalThis, not in this module: Next loads the app's code once for pages and once for
   // route handlers in the same process, and both should share one read of the content.
-  const shared = ((globalThis as { [CONTENT_STATE]?: Record<string, { current: Loaded<unknown> | null; pending: Promise<unknown[]> | null }> })[CONTENT_STATE] ??= {});
-  const state = (shared[what] ??= { current: null, pending: null }) as { current: Loaded<T> | null; pending: Promise<T[]> | null };
+  const shared = ((globalThis as { [CONTENT_STATE]?: Record<string, WatchState<unknown>> })[CONTENT_STATE] ??= {});
+  const state = (shared[what] ??= { current: null, pending: null }) as WatchState<T>;
 
   async function reload(dir: string): Promise<T[]> {
     const print = await profiled('content: fingerprint files', () => fingerprint(folder(dir)));

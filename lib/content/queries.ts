@@ -58,11 +58,6 @@ export async function getNewsPage(lang: Language, page: number): Promise<PostPag
   return listPage(await listedIn(lang), page, site.postsPerPage);
 }
 
-/** Every slug that exists in `lang`, live or not: scheduled posts are prerendered as 404s that turn into pages. */
-export async function getAllSlugs(lang: Language): Promise<string[]> {
-  return (await getAllPosts()).filter((post) => post.lang === lang).map((post) => post.slug);
-}
-
 /** The slugs of the newest `count` live posts written in `lang` (the posts a build prerenders). */
 export async function getNewestSlugs(lang: Language, count: number): Promise<string[]> {
   return (await getLivePostsWrittenIn(lang)).slice(0, count).map((post) => post.slug);

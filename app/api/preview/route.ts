@@ -1,7 +1,7 @@
 // /api/preview?secret=…&slug=…[&lang=ru]: turns on Draft Mode and opens the post, live or not, in
 // the given language (the default language when none is given).
 import { draftMode } from 'next/headers';
-import { getAllSlugs } from '@/lib/content/queries';
+import { postExists } from '@/lib/content/queries';
 import { postPath } from '@/lib/content/posts';
 import { isLanguage } from '@/lib/i18n/languages';
 import { site } from '@/lib/site';
@@ -19,7 +19,7 @@ export async function GET(request: Request) {
   const slug = params.get('slug') ?? '';
   const lang = params.get('lang') ?? site.defaultLanguage;
   if (!isLanguage(lang)) return new Response(`The site has no language '${lang}'`, { status: 404, headers: NO_STORE });
-  if (!(await getAllSlugs(lang)).includes(slug)) return new Response('No post has this slug in this language', { status: 404, headers: NO_STORE });
+  if (!(await postExists(lang, slug))) return new Response('No post has this slug in this language', { status: 404, headers: NO_STORE });
   (await draftMode()).enable();
   return new Response(null, { status: 307, headers: { ...NO_STORE, Location: postPath({ lang, slug }) } });
 }

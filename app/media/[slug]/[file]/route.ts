@@ -5,18 +5,15 @@ import { profiled } from '@/lib/build-profile';
 import { imageContentType } from '@/lib/content/images';
 import { mediaFilePath } from '@/lib/content/loader';
 import { withoutMetadata } from '@/lib/content/photo-privacy';
-import { getAnyVersion, getLiveVersions, getMediaFilesOf, getNewestSlugs } from '@/lib/content/queries';
-import { site } from '@/lib/site';
+import { getAnyVersion, getLiveVersions } from '@/lib/content/queries';
+import { newestPhotoParams } from '../../../[lang]/static-params';
 
 export const revalidate = 30;
 // The newest posts' photos are prepared by the build; any other photo on its first request, then
 // cached. proxy.ts answers 404 for a file no post folder has, so nothing else is cached.
 export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  const newest = await Promise.all(site.languages.map((lang) => getNewestSlugs(lang, site.prerender.newestPosts)));
-  return getMediaFilesOf(newest.flat());
-}
+export const generateStaticParams = newestPhotoParams;
 
 function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
