@@ -1,62 +1,146 @@
 // The one module that knows next-mdx-remote (archived upstream): swapping it for @mdx-js/mdx's
 // compile + run touches only this file. The remark plugins are the pipeline's own (lib/content/markdown),
 // so what the content check accepts is exactly what renders.
-import type { ReactElement } from 'react';
-import { compileMDX } from 'next-mdx-remote/rsc';
+//
+// next-mdx-remote compiles the post; its output then runs with a JSX runtime that builds an HTML
+// tree (hast), not React elements, and the page receives the post as HTML strings. React neither
+// sends the body again as elements in the page's data nor hydrates its paragraphs and links, which
+// no reader interacts with. Only a gallery is a React component (a client island) between them.
+import { serialize } from 'next-mdx-remote/serialize';
+import { getImageProps } from 'next/image';
+import { preload as preloadResource } from 'react-dom';
 import { profiled } from '@/lib/build-profile';
 import { ContentError } from '@/lib/content/errors';
 import { bodyPlugins } from '@/lib/content/markdown';
 import { renderInput, type Post } from '@/lib/content/posts';
 import { messages } from '@/lib/i18n/messages';
 import { Gallery } from './gallery';
-// The carousel is a separate chunk, but its styles are in the page's inlined CSS: as the chunk's own
+// The carousel is a separate chunk, but its styles are in the page's stylesheet: as the chunk's own
 // stylesheet they would be a render-blocking request on every page with a gallery.
 import './gallery.module.css';
 import type { GalleryProps } from './gallery-carousel';
-import { PostImage } from './post-image';
+import { hastRuntime, toHtml, type HastNode } from './markdown-html';
+import styles from './markdown.module.css';
+import { POST_IMAGE_SIZES } from './post-image';
+import imageStyles from './post-image.module.css';
 
 type Options = { part: 'body' | 'summary'; eagerFirstImage: boolean; preview: boolean };
+type GalleryData = Omit<GalleryProps, 'labels'>;
+type Preload = { href: string; imageSrcSet?: string; imageSizes?: string };
+
+/** A compiled body or summary: HTML between galleries, and the image to announce in <head>. */
+interface Rendered {
+  segments: Array<{ html: string } | { gallery: GalleryData }>;
+  preloads: Preload[];
+}
+
+/** A Markdown image of a post, which the pipeline resolved to the media route with its real size. */
+function postImage(props: Record<string, unknown>, preloads: Preload[]): HastNode | null {
+  const { src, alt = '', title, width, height, loading, className } = props as Record<string, string | undefined>;
+  if (!src || !width || !height) return null;
+  const crop = /^(\d+)x(\d+)$/.exec(String(props['data-crop'] ?? ''));
+  const eager = loading === 'eager';
+  const image = getImageProps({
+    src,
+    alt,
+    width: crop ? Number(crop[1]) : Number(width),
+    height: crop ? Number(crop[2]) : Number(height),
+    sizes: POST_IMAGE_SIZES,
+    unoptimized: props['data-unoptimized'] === 'true',
+    loading: eager ? 'eager' : 'lazy',
+    fetchPriority: eager ? 'high' : undefined,
+  }).props;
+  if (eager) preloads.push({ href: image.src, imageSrcSet: image.srcSet, imageSizes: image.sizes });
+  const classes = [imageStyles.image, crop ? imageStyles.cropped : null, className].filter(Boolean).join(' ');
+  // next/image's own attributes (the srcset of the optimizer's sizes), without its client component.
+  const { srcSet, sizes, decoding, style, fetchPriority } = image;
+  return hastRuntime.jsx('img', {
+    src: image.src, srcSet, sizes, width: image.width, height: image.height, loading: image.loading, decoding, fetchPriority, style, alt, title, className: classes,
+  });
+}
+
+/** Splits the post's tree at its galleries (the pipeline puts them at the top level only). */
+function segmentsOf(nodes: HastNode[]): Rendered['segments'] {
+  const segments: Rendered['segments'] = [];
+  let run: HastNode[] = [];
+  const flush = () => {
+    if (run.length) segments.push({ html: toHtml(run) });
+    run = [];
+  };
+  for (const node of nodes) {
+    const gallery = node.type === 'element' ? (node.data as { gallery?: GalleryData } | undefined)?.gallery : undefined;
+    if (gallery) {
+      flush();
+      segments.push({ gallery });
+    } else run.push(node);
+  }
+  flush();
+  return segments;
+}
+
+async function compile(post: Post, { part, eagerFirstImage, preview }: Options): Promise<Rendered> {
+  const { source, context } = renderInput(post, part, { eagerFirstImage, unoptimizedImages: preview });
+  return profiled(`MDX compile (${part})`, async () => {
+    const { compiledSource } = await serialize(source, { mdxOptions: { format: post.format, remarkPlugins: bodyPlugins(context, source) } }, true);
+    // The loader has already refused posts with errors; this guards against a half-broken page.
+    if (context.problems.hasErrors) throw new ContentError(context.problems.items);
+    // The compiled module is a function body that takes its JSX runtime (as next-mdx-remote's own
+    // compileMDX runs it, with React's).
+    const { default: Content } = new Function(compiledSource)(hastRuntime) as { default: (props: { components: object }) => HastNode };
+    const preloads: Preload[] = [];
+    const tree = Content({
+      components: {
+        // A placeholder where the page puts the carousel.
+        Gallery: ({ options, images, label }: GalleryData): HastNode => ({ type: 'element', tagName: 'div', properties: {}, children: [], data: { gallery: { options, images, label } } as object }),
+        img: (props: Record<string, unknown>) => postImage(props, preloads),
+      },
+    });
+    return { segments: segmentsOf(tree.type === 'root' ? (tree.children as HastNode[]) : [tree]), preloads };
+  });
+}
 
 /**
  * Compiled bodies and summaries, per version of a post (a changed file is a new Post object) and
  * per way of rendering it: a summary appears on many list pages, and a build or a server compiles
  * it once, not once per page.
  */
-const compiled = new WeakMap<Post, Map<string, Promise<ReactElement>>>();
+const compiled = new WeakMap<Post, Map<string, Promise<Rendered>>>();
 
-function compile(post: Post, { part, eagerFirstImage, preview }: Options): Promise<ReactElement> {
-  const { source, context } = renderInput(post, part, { eagerFirstImage, unoptimizedImages: preview });
-  return profiled(`MDX compile (${part})`, async () => {
-    const { content } = await compileMDX({
-      source,
-      components: {
-        // The carousel's controls speak the post's language.
-        Gallery: (props: Omit<GalleryProps, 'labels'>) => <Gallery {...props} labels={messages(post.lang).gallery} />,
-        img: PostImage,
-      },
-      options: { mdxOptions: { format: post.format, remarkPlugins: bodyPlugins(context, source) } },
-    });
-    // The loader has already refused posts with errors; this guards against a half-broken page.
-    if (context.problems.hasErrors) throw new ContentError(context.problems.items);
-    return content;
-  });
-}
-
-/**
- * A post's body or summary. `eagerFirstImage`: its first image is the page's first visible image.
- * `preview`: images bypass the optimizer, which cannot fetch a post that is not live.
- */
-export async function Markdown({ post, part, eagerFirstImage, preview = false }: { post: Post; part: 'body' | 'summary'; eagerFirstImage: boolean; preview?: boolean }) {
-  const options = { part, eagerFirstImage, preview };
+function rendered(post: Post, options: Options): Promise<Rendered> {
   const key = JSON.stringify(options);
   let versions = compiled.get(post);
   if (!versions) compiled.set(post, (versions = new Map()));
-  let content = versions.get(key);
-  if (!content) {
-    content = compile(post, options);
-    versions.set(key, content);
+  let result = versions.get(key);
+  if (!result) {
+    result = compile(post, options);
+    versions.set(key, result);
     // A failure is not kept: the next render tries again and reports it again.
-    content.catch(() => versions.delete(key));
+    result.catch(() => versions.delete(key));
   }
-  return content;
+  return result;
+}
+
+/**
+ * A post's body or summary, in an element with `className`. `eagerFirstImage`: its first image is
+ * the page's first visible image. `preview`: images bypass the optimizer, which cannot fetch a post
+ * that is not live.
+ */
+export async function Markdown({ post, part, eagerFirstImage, preview = false, className }: { post: Post; part: 'body' | 'summary'; eagerFirstImage: boolean; preview?: boolean; className?: string }) {
+  const { segments, preloads } = await rendered(post, { part, eagerFirstImage, preview });
+  // Announced in <head> on every render (the compiled result is shared by renders).
+  for (const { href, ...options } of preloads) preloadResource(href, { as: 'image', fetchPriority: 'high', ...options });
+  const only = segments.length === 1 ? segments[0] : null;
+  if (only && 'html' in only) return <div className={className} dangerouslySetInnerHTML={{ __html: only.html }} />;
+  return (
+    <div className={className}>
+      {segments.map((segment, index) =>
+        'html' in segment ? (
+          <div key={index} className={styles.segment} dangerouslySetInnerHTML={{ __html: segment.html }} />
+        ) : (
+          // The carousel's controls speak the post's language.
+          <Gallery key={index} {...segment.gallery} labels={messages(post.lang).gallery} />
+        ),
+      )}
+    </div>
+  );
 }

@@ -19,9 +19,7 @@ export function PostArticle({ post, preview = false }: { post: Post; preview?: b
         <MedicalReview post={post} />
       </header>
       {post.headerImage ? <HeaderImage image={post.headerImage} creditLabel={messages(post.lang).post.imageCredit} preload sizes={POST_IMAGE_SIZES} unoptimized={preview} /> : null}
-      <div className={styles.body}>
-        <Markdown post={post} part="body" eagerFirstImage={post.headerImage === null} preview={preview} />
-      </div>
+      <Markdown post={post} part="body" eagerFirstImage={post.headerImage === null} preview={preview} className={styles.body} />
       {post.showEditLink ? (
         <p className={styles.edit}>
           <a href={editUrl}>{messages(post.lang).post.edit}</a>
