@@ -29,9 +29,9 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(process.cwd(), 'deploy/cache-handler.cjs'),
   cacheMaxMemorySize: 0,
   experimental: {
-    // The CSS is small (about 11 KB): inline it so a phone on a slow network renders without
-    // waiting for a stylesheet request.
-    inlineCss: true,
+    // No inlineCss: Next inlines the CSS once in <style> and again in the page's data, once per
+    // route segment that imports it (three copies, 53 of the front page's 89 KB). As one stylesheet
+    // it is fetched once per visit and cached for good (bench/results.md, "Lighter pages").
     // app/global-not-found.tsx: the server-rendered 404 page of every address that leads nowhere.
     globalNotFound: true,
   },

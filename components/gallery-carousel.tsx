@@ -117,7 +117,8 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
     event.preventDefault();
   };
 
-  const sizes = `(min-width: 48rem) ${Math.ceil(672 / options.items)}px, calc((100vw - 2rem) / ${options.items})`;
+  // `( 100vw`: next/image then leaves the thumbnail widths out of the srcset (see POST_IMAGE_SIZES).
+  const sizes = `(min-width: 48rem) ${Math.ceil(672 / options.items)}px, calc(( 100vw - 2rem) / ${options.items})`;
 
   return (
     <section

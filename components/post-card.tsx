@@ -20,13 +20,13 @@ export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean
           <Link href={href}>{post.title}</Link>
         </h2>
         <PostMeta post={post} />
-        <div className={styles.summary}>
-          {post.summary ? (
-            <Markdown post={post} part="summary" eagerFirstImage={false} />
-          ) : (
+        {post.summary ? (
+          <Markdown post={post} part="summary" eagerFirstImage={false} className={styles.summary} />
+        ) : (
+          <div className={styles.summary}>
             <p>{post.excerpt}</p>
-          )}
-        </div>
+          </div>
+        )}
         {post.showReadMore ? (
           <p className={styles.more}>
             <Link href={href}>
@@ -41,7 +41,9 @@ export function PostCard({ post, eagerImage }: { post: Post; eagerImage: boolean
           alt=""
           width={post.headerImage.width}
           height={post.headerImage.height}
-          sizes="(min-width: 48rem) 240px, calc(100vw - 2rem)"
+          // `calc( 100vw`: as in POST_IMAGE_SIZES, no candidates under 360 px in the srcset (a card's
+          // thumbnail is the screen's width on a phone); ten cards, about 8 KB less HTML.
+          sizes="(min-width: 48rem) 240px, calc( 100vw - 2rem)"
           preload={eagerImage}
           className={styles.thumbnail}
         />

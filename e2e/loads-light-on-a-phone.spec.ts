@@ -18,12 +18,24 @@ test('a list fetches its first thumbnail first, and only that one, announced in 
   expect(await preload.getAttribute('imagesrcset')).toBe(firstThumbnail);
 });
 
-test('no page waits for a stylesheet: all CSS is inlined, the gallery’s too', async ({ request }) => {
+test('the CSS comes once, as stylesheets cached for good, not again inside the page; the gallery’s is among them', async ({ page, request }) => {
   for (const url of ['/', '/news/multidisciplinary-approach-in-hematopathology', '/ru/news/autoplay-gallery']) {
     const html = await (await request.get(url)).text();
-    expect(html, url).toContain('<style');
-    expect(html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [], url).toEqual([]);
+    const hrefs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
+    expect(hrefs.length, url).toBeGreaterThan(0);
+    // The site's colours are the first rule of its CSS: neither a <style> nor the page's data repeats it.
+    expect(html, url).not.toContain('--color-text:');
+    for (const href of hrefs) {
+      const css = await request.get(href);
+      expect(css.headers()['cache-control'], href).toContain('immutable');
+    }
   }
+  // A gallery adds no stylesheet of its own (it would block rendering): its rules are in the page's.
+  await page.goto('/news/multidisciplinary-approach-in-hematopathology');
+  const galleryClass = (await page.locator('section[aria-roledescription="carousel"]').getAttribute('class'))!.split(' ')[0];
+  const sheets = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => (link as HTMLLinkElement).href));
+  const css = await Promise.all(sheets.map(async (href) => (await request.get(href)).text()));
+  expect(css.some((text) => text.includes(`.${galleryClass}`))).toBe(true);
 });
 
 test('the language switch costs no font: an English page loads no Cyrillic face for “Русский” and “Қазақша”', async ({ page }) => {
@@ -47,4 +59,30 @@ test('the language switch costs no font: an English page loads no Cyrillic face 
   expect((await fonts('/')).filter((url) => /cyrillic_ext/.test(url))).toEqual([]);
   // Where the page's own text needs them, the faces do load.
   expect((await fonts('/ru/no-such-page')).some((url) => /_cyrillic_400/.test(url))).toBe(true);
+});
+
+/** React's page data of a document: what the inline scripts push, joined. */
+function pageData(html: string): string {
+  return [...html.matchAll(/<script>self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)]
+    .map((match) => JSON.parse(match[1]) as [number, string?])
+    .filter(([kind]) => kind === 1)
+    .map(([, text]) => text ?? '')
+    .join('');
+}
+
+test('a post’s body travels as HTML, not as React elements to hydrate; the page data carries no whole 404 page', async ({ page, request }) => {
+  const url = '/news/multidisciplinary-approach-in-hematopathology';
+  const data = pageData(await (await request.get(url)).text());
+  const firstWords = 'In just a few words, this is how one can describe';
+  // One HTML string for the text before the gallery (the page data holds it once, as text) …
+  expect(data).toContain(`<p>${firstWords}`);
+  expect(data).not.toContain(`["$","p",null,{"children":"${firstWords}`);
+  // … and Next's not-found boundaries, sent with every page, are a few words, not the 404 page with its search form.
+  expect(data).not.toContain('not-found-q');
+  // What a reader sees is unchanged: paragraphs, then the gallery working between them.
+  await page.goto(url);
+  const body = page.locator('main article').first();
+  await expect(body.locator('p', { hasText: firstWords })).toBeVisible();
+  await expect(body.locator('section[aria-roledescription="carousel"][data-ready]')).toBeVisible();
+  await expect(body.locator('p', { hasText: 'This was already the second event' })).toBeVisible();
 });

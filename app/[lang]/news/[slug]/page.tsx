@@ -70,7 +70,8 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/news/[slug
       tags: post.tags,
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: post.title, description, images: [image] },
+    // X reads the title, description and image from og:, which are above; only the card is its own.
+    twitter: { card: 'summary_large_image' },
   };
 }
 
