@@ -9,18 +9,21 @@
 //     posts; where the 1,000-post build's time goes; first and cached requests of pages it did not prerender.
 //  5. Throughput of `next start` (autocannon, 10 s, 32 connections) beside nginx serving the same
 //     prerendered HTML from disk, and beside nginx with deploy/nginx/site.conf caching `next start`.
+//  6. (--only=light) Document sizes of every page type, Lighthouse and Chrome's script time
+//     interleaved with the empty page, and the seed post's throughput, beside an earlier commit's
+//     server (--before=<origin>) in the same run.
 // Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search|throughput|scaling]
-//        [--scaling=10,100,1000,3000]
+//        [--only=light [--before=<origin>]] [--scaling=10,100,1000,3000]
 //        [--only=stability=<origin of a running site>]
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { readAllPosts } from '../../lib/content/loader';
 import { buildSearchIndex } from '../../lib/content/search';
 import { nginxServer } from '../../deploy/topology';
@@ -90,13 +93,15 @@ async function buildSite(contentDir: string, distDir: string): Promise<number> {
 
 /** An empty Next.js page, built with this project's Next, for the Lighthouse baseline. */
 async function buildEmptyApp(): Promise<string> {
-  const dir = path.join(root, 'bench/tmp/empty-app');
+  // Outside the project, with its own root: inside it, Turbopack's root is the project's and the
+  // build picks up the site's proxy.ts. node_modules is hard-linked (Turbopack does not follow a
+  // symlink out of its root).
+  const dir = path.join(os.tmpdir(), 'bench-empty-app');
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'app'), { recursive: true });
-  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
   await writeFile(path.join(dir, 'package.json'), '{"private":true,"type":"module"}\n');
-  // Its own (empty) config and root, so Next does not pick up the project's.
-  await writeFile(path.join(dir, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`);
+  await writeFile(path.join(dir, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(dir)} } };\n`);
   await writeFile(path.join(dir, 'app/layout.tsx'), "export const metadata = { title: 'Empty', description: 'An empty Next.js page' };\nexport default function L({ children }: { children: React.ReactNode }) { return <html lang=\"en\"><body>{children}</body></html>; }\n");
   await writeFile(path.join(dir, 'app/page.tsx'), 'export default function P() { return <main><h1>Empty</h1><p>An empty Next.js page.</p></main>; }\n');
   await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx', strict: true, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true, lib: ['dom', 'esnext'], target: 'ES2022' }, include: ['**/*.tsx'] }));
@@ -473,6 +478,154 @@ async function benchThroughput(site: string, distDir: string): Promise<void> {
   if (!nginx) log('nginx is not installed (apt-get install nginx) — the reference column is empty.');
 }
 
+/** Every page type, for the document sizes of `--only=light`. */
+const PAGE_TYPES: Array<[string, string]> = [
+  ['front page', '/'],
+  ['seed post (gallery)', '/news/multidisciplinary-approach-in-hematopathology'],
+  ['post without gallery', '/news/with-header-image'],
+  ['tag page', '/news/tag/donors'],
+  ['category page', '/news/category/events'],
+  ['archive month', '/news/archive/2022/06'],
+  ['news page 2', '/news/page/2'],
+  ['search page', '/search?q=donor'],
+  ['Russian front page', '/ru'],
+  ['Kazakh post (gallery)', '/kk/news/autoplay-gallery'],
+  ['404', '/no-such-page'],
+];
+
+/** The pages of the issue's Lighthouse and trace targets. */
+const LIGHT_PAGES = PAGE_TYPES.filter(([name]) => ['front page', 'seed post (gallery)', 'tag page', 'Russian front page'].includes(name));
+
+/** The HTML document as a CDN fetches it: decoded bytes, gzip, and how much is React's page data. */
+async function documentSize(url: string): Promise<{ status: number; decoded: number; gzip: number; data: number; scripts: number }> {
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+  const html = await response.text();
+  const data = [...html.matchAll(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[0]), 0);
+  const scripts = new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g)].map((m) => m[1])).size;
+  return { status: response.status, decoded: Buffer.byteLength(html), gzip: gzipSync(html, { level: 6 }).length, data, scripts };
+}
+
+/** Trace events that are JavaScript running on the page's main thread (compiling, evaluating, hydrating, handlers). */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * Main-thread time spent running script while a page loads on a phone-speed CPU (4x slowdown),
+ * from a Chrome performance trace: the union of the script events' intervals on the renderer's
+ * main thread, from navigation until 3 s after the network is idle (hydration included). A count
+ * of work done, steadier on a noisy machine than Lighthouse's simulated blocking time.
+ */
+async function scriptMilliseconds(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(3000);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  await context.close();
+  // The page's main thread: of the renderer main threads, the one that ran the most script.
+  const mains = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, Array<[number, number]>>();
+  for (const e of traceEvents) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !mains.has(thread) || !e.dur) continue;
+    byThread.set(thread, [...(byThread.get(thread) ?? []), [e.ts, e.ts + e.dur]]);
+  }
+  let best = 0;
+  for (const intervals of byThread.values()) {
+    intervals.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let [from, to] = intervals[0];
+    for (const [start, end] of intervals.slice(1)) {
+      if (start > to) {
+        total += to - from;
+        [from, to] = [start, end];
+      } else to = Math.max(to, end);
+    }
+    total += to - from;
+    best = Math.max(best, total);
+  }
+  return best / 1000;
+}
+
+/**
+ * Issue 13's figures, before and after in one run: document sizes of every page type, Lighthouse
+ * (5 runs per page, interleaved with the empty page), main-thread script time from Chrome, and the
+ * seed post's throughput on `next start`. `variants` are origins serving the same fixture content.
+ */
+async function benchLight(variants: Array<[string, string]>, emptyOrigin: string): Promise<void> {
+  const names = variants.map(([name]) => name);
+  log('## Lighter pages: documents, blocking time, script time, throughput');
+  log('');
+  log('### HTML documents (uncompressed as served; gzip level 6; "data" is React\'s page data in inline scripts)');
+  log('');
+  log(`| page type | ${names.map((name) => `${name}: decoded / gzip / data / scripts`).join(' | ')} |`);
+  log(`| --- | ${names.map(() => '---').join(' | ')} |`);
+  for (const [type, pathname] of [['empty Next.js page', ''], ...PAGE_TYPES]) {
+    const cells: string[] = [];
+    for (const [, origin] of variants) {
+      const d = await documentSize(pathname ? origin + pathname : `${emptyOrigin}/`);
+      cells.push(`${d.status === 200 ? '' : `${d.status}: `}${kb(d.decoded)} / ${kb(d.gzip)} / ${kb(d.data)} / ${d.scripts}`);
+      if (!pathname) break;
+    }
+    log(`| ${type} | ${cells.join(' | ')} |`);
+  }
+  log('');
+  const rounds = 5;
+  log(`### Lighthouse 12.2.3 mobile, then script time from a Chrome trace at 4x CPU: ${rounds} rounds each, every round every page once (the empty page first)`);
+  log('');
+  const targets: Array<[string, string]> = [['empty Next.js page', `${emptyOrigin}/`]];
+  for (const [name, origin] of variants) for (const [page, pathname] of LIGHT_PAGES) targets.push([`${page} (${name})`, origin + pathname]);
+  const runs = new Map<string, LighthouseRun[]>(targets.map(([name]) => [name, []]));
+  const scripts = new Map<string, number[]>(targets.map(([name]) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, url] of targets) runs.get(name)!.push(await lighthouse(url));
+  }
+  const browser = await chromium.launch({ executablePath: chrome });
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, url] of targets) scripts.get(name)!.push(await scriptMilliseconds(browser, url));
+    }
+  } finally {
+    await browser.close();
+  }
+  log('| page | performance (median; all) | TBT ms (median; all) | main-thread script ms, trace at 4x CPU (median; all) | LCP ms | CLS | a11y / best practices / SEO |');
+  log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name] of targets) {
+    const r = runs.get(name)!;
+    const m = (key: keyof LighthouseRun) => median(r.map((run) => run[key]));
+    const all = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
+    const script = scripts.get(name)!;
+    log(
+      `| ${name} | ${m('perf')} (${all(r.map((run) => run.perf))}) | ${m('tbt').toFixed(0)} (${all(r.map((run) => run.tbt))}) | ${median(script).toFixed(0)} (${all(script)}) | ${m('lcp').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('a11y')} / ${m('bp')} / ${m('seo')} |`,
+    );
+  }
+  log('');
+  log('### `next start`, seed post, autocannon 32 connections × 10 s, uncompressed, 3 interleaved rounds');
+  log('');
+  log('| variant | req/s per round | p50 ms per round | p99 ms per round |');
+  log('| --- | --- | --- | --- |');
+  const loads = new Map<string, Array<Awaited<ReturnType<typeof cannon>>>>(names.map((name) => [name, []]));
+  for (let round = 0; round < 3; round++) {
+    for (const [name, origin] of variants) loads.get(name)!.push(await cannon(`${origin}/news/multidisciplinary-approach-in-hematopathology`));
+  }
+  for (const [name, results] of loads) {
+    log(`| ${name} | ${results.map((r) => r.rps.toFixed(0)).join(' / ')} | ${results.map((r) => r.p50).join(' / ')} | ${results.map((r) => r.p99).join(' / ')} |`);
+  }
+  log('');
+}
+
 async function main(): Promise<void> {
   // --only=stability=<origin>: just the layout-stability table for a running site, printed.
   const stabilityOnly = process.argv.find((a) => a.startsWith('--only=stability='));
@@ -495,6 +648,29 @@ async function main(): Promise<void> {
     log('');
     await benchOwnBuild();
     await benchScaling();
+    await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+    return;
+  }
+  // --only=light: build the fixture site and the empty page, then the lighter-pages tables,
+  // appended. --before=<origin>: also measure a running server of an earlier commit serving the
+  // same fixture content (bench/tmp/content), interleaved with this one.
+  if (process.argv.includes('--only=light')) {
+    await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
+    const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
+    process.on('exit', () => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
+    sh('npx tsx scripts/make-e2e-content.ts bench/tmp/content');
+    await buildSite('bench/tmp/content', 'bench/tmp/.next-site');
+    const server = await startNext(root, 3201, { CONTENT_DIR: 'bench/tmp/content', NEXT_DIST_DIR: 'bench/tmp/.next-site' });
+    const emptyServer = await startNext(await buildEmptyApp(), 3202, {});
+    const before = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
+    try {
+      log(`Measured ${new Date().toISOString()} (\`npm run bench -- --only=light${before ? ' --before=…' : ''}\`).`);
+      log('');
+      await benchLight([...(before ? ([['before', before]] as Array<[string, string]>) : []), ['after', 'http://127.0.0.1:3201']], 'http://127.0.0.1:3202');
+    } finally {
+      stop(server);
+      stop(emptyServer);
+    }
     await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
     return;
   }
