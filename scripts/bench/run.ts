@@ -626,6 +626,29 @@ async function benchLight(variants: Array<[string, string]>, emptyOrigin: string
   log('');
 }
 
+/** bench/tmp exists, and tsconfig.json is put back on exit (`next build` adds each build folder's types to it). */
+async function prepare(): Promise<void> {
+  await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
+  const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
+  process.on('exit', () => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
+}
+
+const FIXTURE_DIST = 'bench/tmp/.next-site';
+const FIXTURE_SITE = 'http://127.0.0.1:3201';
+
+/** The end-to-end fixture site (bench/tmp/content), built and served by `next start` on port 3201; the build's seconds. */
+async function startFixtureSite(): Promise<{ server: ChildProcess; buildSeconds: number }> {
+  sh('npx tsx scripts/make-e2e-content.ts bench/tmp/content');
+  const buildSeconds = await buildSite('bench/tmp/content', FIXTURE_DIST);
+  const server = await startNext(root, 3201, { CONTENT_DIR: 'bench/tmp/content', NEXT_DIST_DIR: FIXTURE_DIST });
+  return { server, buildSeconds };
+}
+
+/** Appends what this run logged to bench/results.md (the --only= runs). */
+function appendResults(): Promise<void> {
+  return appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+}
+
 async function main(): Promise<void> {
   // --only=stability=<origin>: just the layout-stability table for a running site, printed.
   const stabilityOnly = process.argv.find((a) => a.startsWith('--only=stability='));
@@ -636,77 +659,60 @@ async function main(): Promise<void> {
   // --only=search: just that section, appended to the existing results.
   if (process.argv.includes('--only=search')) {
     await benchSearch();
-    await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+    await appendResults();
     return;
   }
+  await prepare();
   // --only=scaling: the site's own build and the build-scaling tables, appended.
   if (process.argv.includes('--only=scaling')) {
-    await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
-    const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
-    process.on('exit', () => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
     log(`Measured ${new Date().toISOString()} (\`npm run bench -- --only=scaling\`).`);
     log('');
     await benchOwnBuild();
     await benchScaling();
-    await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+    await appendResults();
     return;
   }
   // --only=light: build the fixture site and the empty page, then the lighter-pages tables,
   // appended. --before=<origin>: also measure a running server of an earlier commit serving the
   // same fixture content (bench/tmp/content), interleaved with this one.
   if (process.argv.includes('--only=light')) {
-    await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
-    const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
-    process.on('exit', () => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
-    sh('npx tsx scripts/make-e2e-content.ts bench/tmp/content');
-    await buildSite('bench/tmp/content', 'bench/tmp/.next-site');
-    const server = await startNext(root, 3201, { CONTENT_DIR: 'bench/tmp/content', NEXT_DIST_DIR: 'bench/tmp/.next-site' });
+    const { server } = await startFixtureSite();
     const emptyServer = await startNext(await buildEmptyApp(), 3202, {});
     const before = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
     try {
       log(`Measured ${new Date().toISOString()} (\`npm run bench -- --only=light${before ? ' --before=…' : ''}\`).`);
       log('');
-      await benchLight([...(before ? ([['before', before]] as Array<[string, string]>) : []), ['after', 'http://127.0.0.1:3201']], 'http://127.0.0.1:3202');
+      await benchLight([...(before ? ([['before', before]] as Array<[string, string]>) : []), ['after', FIXTURE_SITE]], 'http://127.0.0.1:3202');
     } finally {
       stop(server);
       stop(emptyServer);
     }
-    await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+    await appendResults();
     return;
   }
   // --only=throughput: build the fixture site, then just the throughput table, appended.
   if (process.argv.includes('--only=throughput')) {
-    await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
-    sh('npx tsx scripts/make-e2e-content.ts bench/tmp/content');
-    await buildSite('bench/tmp/content', 'bench/tmp/.next-site');
-    const server = await startNext(root, 3201, { CONTENT_DIR: 'bench/tmp/content', NEXT_DIST_DIR: 'bench/tmp/.next-site' });
+    const { server } = await startFixtureSite();
     try {
       log(`Measured ${new Date().toISOString()} (\`npm run bench -- --only=throughput\`).`);
       log('');
-      await benchThroughput('http://127.0.0.1:3201', 'bench/tmp/.next-site');
+      await benchThroughput(FIXTURE_SITE, FIXTURE_DIST);
     } finally {
       stop(server);
     }
-    await appendFile(path.join(root, 'bench/results.md'), `\n${lines.join('\n')}\n`);
+    await appendResults();
     return;
   }
-  await mkdir(path.join(root, 'bench/tmp'), { recursive: true });
-  // `next build` adds each build folder's types to tsconfig.json; put it back afterwards.
-  const tsconfig = await readFile(path.join(root, 'tsconfig.json'), 'utf8');
-  process.on('exit', () => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   log('# Benchmarks');
   log('');
   log(`Measured ${new Date().toISOString()} on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${sh(`'${chrome}' --version`).trim()}.`);
   log('Command: `npm run bench`. The site is the end-to-end fixture site (the seed post, tagged posts, 25 filler posts), built with `next build` and served by `next start`.');
   log('');
-  sh('npx tsx scripts/make-e2e-content.ts bench/tmp/content');
-  const distDir = 'bench/tmp/.next-site';
-  const buildSeconds = await buildSite('bench/tmp/content', distDir);
+  const { server, buildSeconds } = await startFixtureSite();
   log(`Build of the fixture site: ${buildSeconds.toFixed(1)} s.`);
   log('');
-  const server = await startNext(root, 3201, { CONTENT_DIR: 'bench/tmp/content', NEXT_DIST_DIR: distDir });
-  const site = 'http://127.0.0.1:3201';
+  const site = FIXTURE_SITE;
   try {
     const empty = await buildEmptyApp();
     const emptyServer = await startNext(empty, 3202, {});
@@ -719,7 +725,7 @@ async function main(): Promise<void> {
     await benchLayoutStability(site);
     await benchPageWeight(site, '/news/multidisciplinary-approach-in-hematopathology', 'the seed post');
     await benchPageWeight(site, '/ru/news/autoplay-gallery', 'the Russian gallery post (`/ru/news/autoplay-gallery`)');
-    if (!skip.has('throughput')) await benchThroughput(site, distDir);
+    if (!skip.has('throughput')) await benchThroughput(site, FIXTURE_DIST);
   } finally {
     stop(server);
   }
