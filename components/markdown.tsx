@@ -7,8 +7,6 @@
 // sends the body again as elements in the page's data nor hydrates its paragraphs and links, which
 // no reader interacts with. Only a gallery is a React component (a client island) between them.
 import { serialize } from 'next-mdx-remote/serialize';
-import { getImageProps } from 'next/image';
-import { preload as preloadResource } from 'react-dom';
 import { profiled } from '@/lib/build-profile';
 import { ContentError } from '@/lib/content/errors';
 import { bodyPlugins } from '@/lib/content/markdown';
@@ -20,13 +18,20 @@ import { Gallery } from './gallery';
 import './gallery.module.css';
 import type { GalleryProps } from './gallery-carousel';
 import { hastRuntime, toHtml, type HastNode } from './markdown-html';
+import { optimizedImageProps, preloadImage } from './optimized-image';
 import styles from './markdown.module.css';
-import { POST_IMAGE_SIZES } from './post-image';
 import imageStyles from './post-image.module.css';
+
+/**
+ * Sizes for an image in the post column (max 42rem ≈ 672 px). The space in `calc( 100vw` is for
+ * next/image: it reads `<space>100vw` as "at least this share of the screen" and leaves the
+ * thumbnail widths (96–320 px) out of the srcset, four candidates fewer per image in the HTML.
+ */
+export const POST_IMAGE_SIZES = '(min-width: 48rem) 672px, calc( 100vw - 2rem)';
 
 type Options = { part: 'body' | 'summary'; eagerFirstImage: boolean; preview: boolean };
 type GalleryData = Omit<GalleryProps, 'labels'>;
-type Preload = { href: string; imageSrcSet?: string; imageSizes?: string };
+type Preload = Parameters<typeof preloadImage>[0];
 
 /** A compiled body or summary: HTML between galleries, and the image to announce in <head>. */
 interface Rendered {
@@ -40,19 +45,17 @@ function postImage(props: Record<string, unknown>, preloads: Preload[]): HastNod
   if (!src || !width || !height) return null;
   const crop = /^(\d+)x(\d+)$/.exec(String(props['data-crop'] ?? ''));
   const eager = loading === 'eager';
-  const image = getImageProps({
+  const image = optimizedImageProps({
     src,
     alt,
     width: crop ? Number(crop[1]) : Number(width),
     height: crop ? Number(crop[2]) : Number(height),
     sizes: POST_IMAGE_SIZES,
+    preload: eager,
     unoptimized: props['data-unoptimized'] === 'true',
-    loading: eager ? 'eager' : 'lazy',
-    fetchPriority: eager ? 'high' : undefined,
-  }).props;
-  if (eager) preloads.push({ href: image.src, imageSrcSet: image.srcSet, imageSizes: image.sizes });
+  });
+  if (eager) preloads.push(image);
   const classes = [imageStyles.image, crop ? imageStyles.cropped : null, className].filter(Boolean).join(' ');
-  // next/image's own attributes (the srcset of the optimizer's sizes), without its client component.
   const { srcSet, sizes, decoding, style, fetchPriority } = image;
   return hastRuntime.jsx('img', {
     src: image.src, srcSet, sizes, width: image.width, height: image.height, loading: image.loading, decoding, fetchPriority, style, alt, title, className: classes,
@@ -128,7 +131,7 @@ function rendered(post: Post, options: Options): Promise<Rendered> {
 export async function Markdown({ post, part, eagerFirstImage, preview = false, className }: { post: Post; part: 'body' | 'summary'; eagerFirstImage: boolean; preview?: boolean; className?: string }) {
   const { segments, preloads } = await rendered(post, { part, eagerFirstImage, preview });
   // Announced in <head> on every render (the compiled result is shared by renders).
-  for (const { href, ...options } of preloads) preloadResource(href, { as: 'image', fetchPriority: 'high', ...options });
+  for (const image of preloads) preloadImage(image);
   const only = segments.length === 1 ? segments[0] : null;
   if (only && 'html' in only) return <div className={className} dangerouslySetInnerHTML={{ __html: only.html }} />;
   return (

@@ -16,17 +16,24 @@ export interface OptimizedImageProps {
   unoptimized?: boolean;
 }
 
+/** next/image's attributes for an image (the srcset of the optimizer's sizes), without its component. */
+export function optimizedImageProps({ src, alt, width, height, sizes, preload = false, unoptimized = false }: Omit<OptimizedImageProps, 'title' | 'className'>) {
+  return getImageProps({ src, alt, width, height, sizes, unoptimized, loading: preload ? 'eager' : 'lazy', fetchPriority: preload ? 'high' : undefined }).props;
+}
+
+/** Announces an image in <head>, fetched at once and first; call it while rendering the page. */
+export function preloadImage({ src, srcSet, sizes }: { src: string; srcSet?: string; sizes?: string }): void {
+  preloadResource(src, { as: 'image', imageSrcSet: srcSet, imageSizes: sizes, fetchPriority: 'high' });
+}
+
 /**
  * An image through Next's optimizer (AVIF/WebP in the sizes of next.config), rendered on the
  * server as a plain <img>: the same srcset as next/image's component without shipping it to the
  * browser and hydrating it on every page.
  */
-export function OptimizedImage({ src, alt, width, height, sizes, preload = false, title, className, unoptimized = false }: OptimizedImageProps) {
-  const { props } = getImageProps({ src, alt, width, height, sizes, unoptimized, loading: preload ? 'eager' : 'lazy', fetchPriority: preload ? 'high' : undefined });
-  if (preload) {
-    preloadResource(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
-  }
-  // The optimizer's srcset is in `props`: this is next/image's output, rendered without its client component.
+export function OptimizedImage({ title, className, ...image }: OptimizedImageProps) {
+  const props = optimizedImageProps(image);
+  if (image.preload) preloadImage(props);
   // eslint-disable-next-line @next/next/no-img-element
-  return <img {...props} alt={alt} title={title} className={className} />;
+  return <img {...props} alt={image.alt} title={title} className={className} />;
 }

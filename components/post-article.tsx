@@ -2,10 +2,9 @@ import type { Post } from '@/lib/content/posts';
 import { messages } from '@/lib/i18n/messages';
 import { site } from '@/lib/site';
 import { HeaderImage } from './header-image';
-import { Markdown } from './markdown';
+import { Markdown, POST_IMAGE_SIZES } from './markdown';
 import { MedicalReview } from './medical-review';
 import { PostMeta } from './post-meta';
-import { POST_IMAGE_SIZES } from './post-image';
 import styles from './post-article.module.css';
 
 /** A whole post: title (visually hidden with hide_page_title), date, medical review, header image, body, edit link. */
