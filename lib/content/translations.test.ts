@@ -71,6 +71,9 @@ describe('translations with mistakes', () => {
     await write('german', { 'index.mdx': post('English'), 'index.de.mdx': post('Deutsch') });
     await write('twice', { 'index.ru.md': post('Раз'), 'index.ru.mdx': post('Два') });
     await write('other-slug', { 'index.mdx': post('One'), 'index.ru.mdx': post('Другой', 'slug: another-slug\n') });
+    // Git-based editors name the default language's file index.en.mdx; beside index.mdx it is a second English version.
+    await write('english-twice', { 'index.mdx': post('One'), 'index.en.mdx': post('Two') });
+    await write('english-named', { 'index.en.mdx': post('Named English') });
   });
   afterAll(() => rm(broken, { recursive: true, force: true }));
 
@@ -81,6 +84,15 @@ describe('translations with mistakes', () => {
     expect(messages).toContain(`${rel('german', 'index.de.mdx')}: error: 'de' is not one of the site's languages (en, ru, kk): name the file index.<language>.mdx with one of them`);
     expect(messages).toContain(`${rel('twice', 'index.ru.md')}: error: both index.ru.md and index.ru.mdx are the ru version of this post; keep one`);
     expect(messages.some((m) => m.startsWith(`${rel('other-slug', 'index.ru.mdx')}:`) && m.includes("field 'slug': slug 'another-slug' differs from 'other-slug'"))).toBe(true);
+  });
+
+  it('reads index.en.mdx as the English version, and reports a folder that also has index.mdx', async () => {
+    const { posts, problems } = await readAllPosts(broken);
+    const messages = problems.map(formatProblem);
+    const rel = (slug: string, file: string) => path.relative(process.cwd(), path.join(broken, 'posts', slug, file));
+    expect(messages).toContain(`${rel('english-twice', 'index.en.mdx')}: error: both index.en.mdx and index.mdx are the en version of this post; keep one`);
+    expect(posts.find((p) => p.slug === 'english-named')).toMatchObject({ lang: 'en', title: 'Named English' });
+    expect(messages.filter((m) => m.includes('english-named'))).toEqual([]);
   });
 });
 
