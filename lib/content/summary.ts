@@ -13,6 +13,8 @@ export interface SummarySplit {
   content: string;
   /** 1-based body lines of `===` that sit directly under text (setext headings). */
   setextLines: number[];
+  /** 0-based body line of the delimiter that ends the summary; null when there is none. */
+  delimiterIndex: number | null;
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
@@ -44,6 +46,7 @@ export function splitSummary(body: string): SummarySplit {
     summary: summaryEnd === null ? null : lines.slice(0, summaryEnd).join('\n').trimEnd(),
     content,
     setextLines,
+    delimiterIndex: summaryEnd,
   };
 }
 
