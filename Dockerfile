@@ -18,7 +18,7 @@ ARG SITE_REPOSITORY_URL
 ENV SITE_URL=${SITE_URL} SITE_REPOSITORY_URL=${SITE_REPOSITORY_URL} SITE_DEPLOYMENT=Docker
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-RUN npx tsx scripts/content-check.ts && npx next build
+RUN npx tsx scripts/content-check.ts && npx tsx scripts/build-admin.ts && npx next build
 
 FROM node:20.20-bookworm-slim AS run
 WORKDIR /app

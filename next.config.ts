@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { securityHeaders } from './lib/security-headers';
+import { adminSecurityHeaders, securityHeaders } from './lib/security-headers';
 import { site } from './lib/site';
 import { resolveSiteUrl } from './lib/site-url';
 
@@ -11,7 +11,7 @@ const DEFAULT = site.defaultLanguage;
 const PREFIXED = site.languages.filter((lang) => lang !== DEFAULT).join('|');
 const ALL = site.languages.join('|');
 // First path segments that are not pages of the default language: other languages, and routes outside app/[lang].
-const NOT_DEFAULT_LANGUAGE = [...site.languages, 'api', 'media', '_next'].join('|');
+const NOT_DEFAULT_LANGUAGE = [...site.languages, 'api', 'media', 'admin', '_next'].join('|');
 
 const nextConfig: NextConfig = {
   // E2E builds go to their own folder so they never overwrite the site's build or its ISR cache.
@@ -84,12 +84,20 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      // Every page but the web editor, which has its own policy (lib/security-headers.ts).
+      { source: '/((?!admin(?:/|$)).*)', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      { source: '/admin/:path*', headers: adminSecurityHeaders(authOrigin(process.env.CMS_AUTH_URL)) },
+      { source: '/admin', headers: adminSecurityHeaders(authOrigin(process.env.CMS_AUTH_URL)) },
       // Draft Mode (staff previews): never indexed, whatever the page.
       { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
     ];
   },
 };
+
+/** The origin of the editor's sign-in service (docs/writing-posts.md), if one is set. */
+function authOrigin(url: string | undefined): string | undefined {
+  return url ? new URL(url).origin : undefined;
+}
 
 /** A deployment build needs the site's origin (lib/site-url.ts); a local build says once that it uses localhost. */
 function checkSiteUrl(): void {

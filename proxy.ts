@@ -27,6 +27,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Pages and photos: not Next's files, the API, or the site-wide files beside the pages.
-  matcher: ['/((?!_next/|api/|robots\\.txt$|sitemap\\.xml$|icon\\.svg$|favicon\\.ico$).*)'],
+  // Pages and photos: not Next's files, the API, the web editor, or the site-wide files beside the pages.
+  matcher: ['/((?!_next/|api/|admin(?:/|$)|robots\\.txt$|sitemap\\.xml$|icon\\.svg$|favicon\\.ico$).*)'],
 };

@@ -26,9 +26,9 @@ describe('Dockerfile', () => {
     expect(run).not.toMatch(/node_modules/);
   });
 
-  it('fails the image build without SITE_URL (lib/site-url.ts) and checks the content first', () => {
+  it('fails the image build without SITE_URL (lib/site-url.ts), checks the content first and builds the web editor', () => {
     expect(stages[1]).toMatch(/SITE_DEPLOYMENT=Docker/);
-    expect(stages[1]).toMatch(/content-check\.ts && npx next build/);
+    expect(stages[1]).toMatch(/content-check\.ts && npx tsx scripts\/build-admin\.ts && npx next build/);
   });
 });
 

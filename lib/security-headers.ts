@@ -26,6 +26,46 @@ export function contentSecurityPolicy(isDevelopment: boolean): string {
   ].join('; ');
 }
 
+// The web editor at /admin (cms/admin.ts) has its own policy; what it allows beyond 'self' and why:
+// - style-src 'unsafe-inline': Sveltia CMS (Svelte) sets styles on elements and injects its own.
+// - connect-src https://api.github.com: the GitHub backend reads and writes the repository through
+//   GitHub's API from the browser; signing in opens GitHub's page (or CMS_AUTH_URL) in a popup.
+//   https://www.githubstatus.com: the editor warns staff when GitHub itself is down.
+//   data: blob:: it reads back its own logo and the photos picked for upload.
+//   Left blocked: its check for a newer version on unpkg.com (versions are pinned in package.json).
+// - img-src https://avatars.githubusercontent.com: the signed-in person's picture.
+// - img-src/media-src blob:, worker-src blob:: photos picked for upload are shown and resized in
+//   the browser before they are committed.
+// Scripts: only the site's own two files, no 'unsafe-inline' and no 'unsafe-eval'.
+export function adminContentSecurityPolicy(authOrigin?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self'",
+    `connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com${authOrigin ? ` ${authOrigin}` : ''}`,
+    "media-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "frame-src 'none'",
+  ].join('; ');
+}
+
+/** Headers of the web editor (/admin): its own policy, never indexed, never framed. */
+export function adminSecurityHeaders(authOrigin?: string): Array<{ key: string; value: string }> {
+  return [
+    { key: 'Content-Security-Policy', value: adminContentSecurityPolicy(authOrigin) },
+    { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'same-origin' },
+    { key: 'X-Frame-Options', value: 'DENY' },
+  ];
+}
+
 export function securityHeaders(isProduction: boolean): Array<{ key: string; value: string }> {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(!isProduction) },
