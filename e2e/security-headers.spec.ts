@@ -33,3 +33,20 @@ test('the pages work under the policy: no CSP violations while reading and using
   await expect(page.getByRole('region', { name: /for “donor”/ })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test('the web editor has its own policy (scripts of this site only), is never indexed, and no reader page links it or loads its code', async ({ request }) => {
+  for (const route of ['/admin', '/admin/sveltia-cms.js', '/admin/cms.js']) {
+    const response = await request.get(route);
+    expect(response.status(), route).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], route).toContain("script-src 'self';");
+    expect(headers['content-security-policy'], route).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy'], route).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    expect(headers['x-robots-tag'], route).toBe('noindex, nofollow');
+  }
+  expect(await (await request.get('/admin')).text()).toContain('<meta name="robots" content="noindex, nofollow">');
+  // Not in robots.txt either, which anyone can read: the noindex header keeps it out of search engines.
+  for (const route of ['/', '/news/multidisciplinary-approach-in-hematopathology', '/ru', '/sitemap.xml', '/robots.txt']) {
+    expect(await (await request.get(route)).text(), route).not.toMatch(/\/admin|sveltia/i);
+  }
+});
