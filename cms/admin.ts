@@ -25,6 +25,23 @@ declare global {
 // Set before sveltia-cms.js runs (this script comes first), so the CMS waits for our config.
 window.CMS_MANUAL_INIT = true;
 
+/** The text box of our field types, labelled by the field's label (the CMS's label is not tied to it). */
+function textInput(h: NonNullable<Window['h']>, props: ControlProps, extra: Record<string, unknown>, onType?: () => void) {
+  return h('input', {
+    id: props.forID,
+    'aria-label': String(props.field.get('label')),
+    className: props.classNameWrapper,
+    type: 'text',
+    autoComplete: 'off',
+    value: typeof props.value === 'string' ? props.value : '',
+    onChange: (event: { target: { value: string } }) => {
+      onType?.();
+      props.onChange(event.target.value);
+    },
+    ...extra,
+  });
+}
+
 /** A date typed as Grav writes it, checked as the site reads it: a wrong one is refused with a reason. */
 function dateControl(h: NonNullable<Window['h']>, createClass: NonNullable<Window['createClass']>) {
   return createClass({
@@ -35,18 +52,7 @@ function dateControl(h: NonNullable<Window['h']>, createClass: NonNullable<Windo
       return parsed.ok ? true : { error: { message: `Неверная дата · Invalid date «${value}»: ${parsed.reason}` } };
     },
     render(this: { props: ControlProps }) {
-      const { value, forID, classNameWrapper, field, onChange } = this.props;
-      return h('input', {
-        id: forID,
-        'aria-label': String(field.get('label')),
-        className: classNameWrapper,
-        type: 'text',
-        inputMode: 'numeric',
-        autoComplete: 'off',
-        placeholder: 'дд-мм-гггг чч:мм',
-        value: typeof value === 'string' ? value : '',
-        onChange: (event: { target: { value: string } }) => onChange(event.target.value),
-      });
+      return textInput(h, this.props, { inputMode: 'numeric', placeholder: 'дд-мм-гггг чч:мм' });
     },
   });
 }
@@ -88,19 +94,8 @@ function slugControl(h: NonNullable<Window['h']>, createClass: NonNullable<Windo
       if (slug !== this.props.value) this.props.onChange(slug);
     },
     render(this: { props: ControlProps; isNew: () => boolean; typed?: boolean }) {
-      const { value, forID, classNameWrapper, field, onChange } = this.props;
-      return h('input', {
-        id: forID,
-        'aria-label': String(field.get('label')),
-        className: classNameWrapper,
-        type: 'text',
-        autoComplete: 'off',
-        readOnly: !this.isNew(),
-        value: typeof value === 'string' ? value : '',
-        onChange: (event: { target: { value: string } }) => {
-          this.typed = true;
-          onChange(event.target.value);
-        },
+      return textInput(h, this.props, { readOnly: !this.isNew() }, () => {
+        this.typed = true;
       });
     },
   });
