@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${NEXT_DIST_DIR:-.next}"
 if [ ! -f "$dist/standalone/server.js" ]; then
-  echo "$dist/standalone/server.js not found: run npx next build first (or npm run serve)" >&2
+  echo "$dist/standalone/server.js not found: run npm run build first (or npm run serve)" >&2
   exit 1
 fi
 rm -rf "$dist/standalone/$dist/static" "$dist/standalone/public"
