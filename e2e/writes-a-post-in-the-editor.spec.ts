@@ -219,7 +219,9 @@ test.describe('writing in the web editor', () => {
     const file = `${SEED_SLUG}/index.mdx`;
     const title = page.getByRole('textbox', { name: 'Заголовок · Title' });
     await page.getByRole('row', { name: /Multidisciplinary Approach in Hematopathology/ }).click();
-    // Its gallery is a block again, with the shortcode's options.
+    // Its fields as the file has them, its gallery a block again with the shortcode's options.
+    await expect(page.getByRole('textbox', { name: 'Дата новости · Date' })).toHaveValue('09-01-2023 10:00');
+    await expect(page.getByRole('switch', { name: 'Опубликовано · Published' })).toBeChecked();
     const gallery = page.getByRole('group', { name: 'Галерея · Gallery' });
     await expect(gallery.getByRole('switch', { name: 'По кругу · Loop' })).toBeChecked();
     await expect(gallery.getByRole('spinbutton', { name: 'Фото на экране · Photos per view' })).toHaveValue('1');
