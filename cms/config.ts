@@ -61,6 +61,7 @@ export function cmsConfig(env: Record<string, string | undefined> = process.env)
       default_locale: site.defaultLanguage,
       // index.mdx for the default language, index.ru.mdx and index.kk.mdx for the others (the loader's names).
       omit_default_locale_from_file_path: true,
+      omit_default_locale_from_preview_path: true,
       initial_locales: [site.defaultLanguage],
     },
     collections: [
@@ -77,6 +78,9 @@ export function cmsConfig(env: Record<string, string | undefined> = process.env)
         create: true,
         i18n: true,
         identifier_field: 'title',
+        // "Open preview" on a pull request: the post on the branch's preview deployment (/news/<slug>,
+        // /ru/news/<slug>); a scheduled post there needs the Draft Mode link (docs/writing-posts.md).
+        preview_path: '{{locale}}/news/{{slug}}',
         summary: '{{title}} · {{date}}',
         // The folder is named after the slug field, which follows the title as the site transliterates it.
         slug: { template: '{{fields.slug}}', editable: false },
