@@ -11,14 +11,18 @@ import { readPostFile, SOURCE_KEY, writePostFile } from './post-format';
 import { SLUG_PATTERN } from '../lib/content/frontmatter';
 import { slugFromTitle } from '../lib/content/transliterate';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the CMS's globals are untyped here */
-type Cms = any;
+import type { CustomFieldControl } from '@sveltia/cms';
+import type { ReactElement } from 'react';
+
+/** The CMS's API, as sveltia-cms.js puts it on window (types only: the script is loaded by /admin). */
+type Cms = typeof import('@sveltia/cms').default;
 declare global {
   interface Window {
     CMS_MANUAL_INIT?: boolean;
     CMS?: Cms;
-    h?: (...args: any[]) => unknown;
-    createClass?: (spec: Record<string, unknown>) => unknown;
+    /** React's createElement and create-react-class, which the CMS exposes for field types like ours. */
+    h?: (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => ReactElement;
+    createClass?: (spec: Record<string, unknown>) => CustomFieldControl;
   }
 }
 
@@ -130,7 +134,7 @@ function register(CMS: Cms): void {
     ],
     pattern: GALLERY_BLOCK_PATTERN,
     fromBlock: (match: RegExpMatchArray) => readGalleryBlock(match[0]),
-    toBlock: (block: GalleryBlock) => writeGalleryBlock(block),
+    toBlock: (block) => writeGalleryBlock(block as GalleryBlock),
     // The preview shows the photos; the shortcode itself is for the file, not for staff.
     toPreview: (block: Partial<GalleryBlock>) => (block.photos ?? []).map((photo) => `![${photo.alt ?? ''}](${photo.src})`).join('\n\n'),
   });

@@ -1,6 +1,7 @@
 // The web editor's configuration: where posts live, how their files are named in each language,
 // and how a change reaches the site (a pull request for review). Built into public/admin/cms.js.
 
+import type { CmsConfig, Field } from '@sveltia/cms';
 import { site } from '../lib/site';
 import { postFields } from './fields';
 
@@ -17,7 +18,7 @@ export function githubRepository(url = site.repository.url): string {
   return match[1];
 }
 
-export function cmsConfig(env: Record<string, string | undefined> = process.env): Record<string, unknown> {
+export function cmsConfig(env: Record<string, string | undefined> = process.env): CmsConfig {
   return {
     load_config_file: false,
     backend: {
@@ -84,7 +85,7 @@ export function cmsConfig(env: Record<string, string | undefined> = process.env)
         summary: '{{title}} · {{date}}',
         // The folder is named after the slug field, which follows the title as the site transliterates it.
         slug: { template: '{{fields.slug}}', editable: false },
-        fields: postFields(),
+        fields: postFields() as Field[],
       },
     ],
   };
