@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // The six real Grav posts of e2e/fixtures/grav-real, imported by scripts/make-e2e-content.ts
-// with `importGravSite`, then built and served like any post (shared/GRAV.md §7).
+// with `importGravSite`, then built and served like any post (docs/grav-semantics.md §7).
 const LIVE: Array<[string, string, string, string]> = [
   ['london-at-night', 'London at Night', '7 June 2017', '2017-06-07T13:34:00+06:00'],
   ['daring-fireball-link', 'DF Style Article Link', '23 July 2017', '2017-07-23T13:34:00+06:00'],

@@ -41,7 +41,7 @@ afterAll(async () => {
 
 const local = (post: Post | undefined) => toZonedIso(post!.date, 'Asia/Almaty').slice(0, 16);
 
-describe('importing the real Grav posts (shared/GRAV.md §7)', () => {
+describe('importing the real Grav posts (docs/grav-semantics.md §7)', () => {
   it('imports all six, skipping none, and the result passes the content check', () => {
     expect(report.imported.map((p) => p.slug).sort()).toEqual(['classic-modern-architecture', 'daring-fireball-link', 'london-at-night', 'module-01', 'module-02', 'module-13']);
     expect(report.skipped).toEqual([]);
