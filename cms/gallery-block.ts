@@ -4,7 +4,7 @@
 // file and left alone is written back exactly as it was, options and all.
 
 import { parseShortcodeTag } from '../lib/content/shortcodes/parse';
-import { GALLERY_SHORTCODE } from '../lib/content/shortcodes/owl-carousel';
+import { DEFAULT_GALLERY_OPTIONS, GALLERY_SHORTCODE, galleryOptionsFromTag } from '../lib/content/shortcodes/owl-carousel';
 
 export interface GalleryPhoto {
   /** The file in the post's folder, e.g. 2023-01-09-1.jpg. */
@@ -39,30 +39,19 @@ const PHOTO_LINE = /^!\[([^\]]*)\]\(\s*(\S+?)(?:\s+"([^"]*)")?\s*\)$/;
 export function readGalleryBlock(source: string): GalleryBlock {
   const lines = source.split('\n');
   const parsed = parseShortcodeTag(lines[0]);
-  const params = parsed.ok ? parsed.tag.params : [];
-  const option = (name: string) => params.find((param) => param.name === name)?.value ?? null;
+  // The options as the site reads them: Owl Carousel's defaults (3 per view, no loop) when absent.
+  const { items, loop, autoplay } = parsed.ok ? galleryOptionsFromTag(parsed.tag).options : DEFAULT_GALLERY_OPTIONS;
   const photos = lines.slice(1, -1).flatMap((line) => {
     const match = PHOTO_LINE.exec(line.trim());
     return match ? [{ src: match[2], alt: match[1], ...(match[3] !== undefined ? { title: match[3] } : {}) }] : [];
   });
-  const items = Number(option('items'));
-  return {
-    photos,
-    // Owl Carousel's own defaults when the option is absent (3 per view, no loop, no autoplay).
-    items: Number.isInteger(items) && items > 0 ? items : 3,
-    loop: option('loop') === 'true',
-    autoplay: option('autoplay') === 'true',
-    source,
-  };
+  return { photos, items, loop, autoplay, source };
 }
 
 /** Writes the block back: unchanged as it was read, else its tag with the form's options. */
 export function writeGalleryBlock(block: GalleryBlock): string {
-  if (block.source) {
-    const before = readGalleryBlock(block.source);
-    if (JSON.stringify({ ...before, source: '' }) === JSON.stringify({ ...normaliseBlock(block), source: '' })) return block.source;
-  }
   const next = normaliseBlock(block);
+  if (block.source && JSON.stringify({ ...readGalleryBlock(block.source), source: '' }) === JSON.stringify({ ...next, source: '' })) return block.source;
   const tag = writeTag(block.source ? block.source.split('\n')[0] : null, next);
   const photos = next.photos.map((photo) => `![${photo.alt.replace(/[[\]]/g, '')}](${photo.src}${photo.title !== undefined ? ` "${photo.title.replace(/"/g, '')}"` : ''})`);
   return [tag, ...photos, `[/${GALLERY_SHORTCODE}]`].join('\n');
