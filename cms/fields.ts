@@ -11,9 +11,6 @@ export const FIELD_DEFAULTS: Readonly<Record<string, unknown>> = (() => {
   return Object.fromEntries(Object.entries(parsed).filter(([, value]) => typeof value === 'boolean'));
 })();
 
-/** Fields holding a Grav date ('dd-mm-yyyy HH:MM' in the site's zone). */
-export const DATE_FIELDS: ReadonlySet<string> = new Set(['date', 'publish_date', 'unpublish_date', 'modified', 'reviewed_date', 'next_review']);
-
 /** The custom field type of dates: typed as Grav writes them and checked as the site reads them. */
 export const GRAV_DATE_WIDGET = 'grav-date';
 
@@ -92,3 +89,10 @@ export function postFields(): Field[] {
 export const FIELD_ORDER: readonly string[] = postFields()
   .map((field) => String(field.name))
   .filter((name) => name !== 'summary' && name !== 'body');
+
+/** Fields holding a Grav date ('dd-mm-yyyy HH:MM' in the site's zone): the form's date fields. */
+export const DATE_FIELDS: ReadonlySet<string> = new Set(
+  postFields()
+    .filter((field) => field.widget === GRAV_DATE_WIDGET)
+    .map((field) => String(field.name)),
+);

@@ -73,14 +73,15 @@ export function writePostFile(entry: PostEntry): string {
 
 /** `key: value` lines as Grav's Admin writes them (dates in single quotes); undefined values are left out. */
 function yamlLines(fields: Map<string, unknown>): string[] {
+  const written = [...fields].filter(([, value]) => value !== undefined);
+  if (written.length === 0) return [];
   const doc = new Document({});
-  for (const [key, value] of fields) {
-    if (value === undefined) continue;
+  for (const [key, value] of written) {
     const node = doc.createNode(value);
     if (DATE_FIELDS.has(key) && isScalar(node)) node.type = Scalar.QUOTE_SINGLE;
     doc.set(key, node);
   }
-  return fields.size === 0 ? [] : doc.toString({ singleQuote: true, lineWidth: 0 }).trimEnd().split('\n').filter((line) => line !== '{}');
+  return doc.toString({ singleQuote: true, lineWidth: 0 }).trimEnd().split('\n');
 }
 
 /** The front matter with each changed field's lines replaced (or removed), new fields added at the end. */
