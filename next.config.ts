@@ -86,8 +86,8 @@ const nextConfig: NextConfig = {
     return [
       // Every page but the web editor, which has its own policy (lib/security-headers.ts).
       { source: '/((?!admin(?:/|$)).*)', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      // `:path*` is zero or more segments: /admin itself and its scripts.
       { source: '/admin/:path*', headers: adminSecurityHeaders(authOrigin(process.env.CMS_AUTH_URL)) },
-      { source: '/admin', headers: adminSecurityHeaders(authOrigin(process.env.CMS_AUTH_URL)) },
       // Draft Mode (staff previews): never indexed, whatever the page.
       { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
     ];
