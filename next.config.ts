@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { adminSecurityHeaders, securityHeaders } from './lib/security-headers';
+import { securityHeaders } from './lib/security-headers';
 import { site } from './lib/site';
 import { resolveSiteUrl } from './lib/site-url';
 
@@ -87,7 +87,7 @@ const nextConfig: NextConfig = {
       // Every page but the web editor, which has its own policy (lib/security-headers.ts).
       { source: '/((?!admin(?:/|$)).*)', headers: securityHeaders(process.env.NODE_ENV === 'production') },
       // `:path*` is zero or more segments: /admin itself and its scripts.
-      { source: '/admin/:path*', headers: adminSecurityHeaders(authOrigin(process.env.CMS_AUTH_URL)) },
+      { source: '/admin/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production', { authOrigin: authOrigin(process.env.CMS_AUTH_URL) }) },
       // Draft Mode (staff previews): never indexed, whatever the page.
       { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
     ];

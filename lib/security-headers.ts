@@ -55,25 +55,22 @@ export function adminContentSecurityPolicy(authOrigin?: string): string {
   ].join('; ');
 }
 
-/** Headers of the web editor (/admin): its own policy, never indexed, never framed. */
-export function adminSecurityHeaders(authOrigin?: string): Array<{ key: string; value: string }> {
-  return [
-    { key: 'Content-Security-Policy', value: adminContentSecurityPolicy(authOrigin) },
-    { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-    { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'Referrer-Policy', value: 'same-origin' },
-    { key: 'X-Frame-Options', value: 'DENY' },
-  ];
-}
+type Header = { key: string; value: string };
 
-export function securityHeaders(isProduction: boolean): Array<{ key: string; value: string }> {
+/**
+ * Headers of every reader page, or of the web editor with `editor` (its own policy, never indexed).
+ * The editor's sign-in opens a popup on GitHub or the sign-in service that reports back to it, so
+ * its opener policy keeps popups: 'same-origin' would cut that link and sign-in would never finish.
+ */
+export function securityHeaders(isProduction: boolean, editor?: { authOrigin?: string }): Header[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(!isProduction) },
+    { key: 'Content-Security-Policy', value: editor ? adminContentSecurityPolicy(editor.authOrigin) : contentSecurityPolicy(!isProduction) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
     { key: 'X-Frame-Options', value: 'DENY' },
-    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    { key: 'Cross-Origin-Opener-Policy', value: editor ? 'same-origin-allow-popups' : 'same-origin' },
     ...(isProduction ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+    ...(editor ? [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] : []),
   ];
 }
