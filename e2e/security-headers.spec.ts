@@ -43,6 +43,9 @@ test('the web editor has its own policy (scripts of this site only), is never in
     expect(headers['content-security-policy'], route).toContain("frame-ancestors 'none'");
     expect(headers['content-security-policy'], route).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(headers['x-robots-tag'], route).toBe('noindex, nofollow');
+    // The sign-in popup must be able to report back to the editor.
+    expect(headers['cross-origin-opener-policy'], route).toBe('same-origin-allow-popups');
+    expect(headers['x-content-type-options'], route).toBe('nosniff');
   }
   expect(await (await request.get('/admin')).text()).toContain('<meta name="robots" content="noindex, nofollow">');
   // Not in robots.txt either, which anyone can read: the noindex header keeps it out of search engines.
