@@ -5,7 +5,7 @@
 // same file byte for byte, and a pull request shows only what was edited.
 
 import { Document, isMap, isScalar, parseDocument, Scalar } from 'yaml';
-import { splitFrontMatter } from '../lib/content/frontmatter';
+import { splitFrontMatter, taxonomyValues } from '../lib/content/frontmatter';
 import { SUMMARY_DELIMITER, splitSummary } from '../lib/content/summary';
 import { DATE_FIELDS, FIELD_DEFAULTS, FIELD_ORDER } from './fields';
 
@@ -22,11 +22,15 @@ export function readPostFile(text: string): PostEntry {
   const split = splitFrontMatter(text);
   const front = split.yaml === null ? {} : (parseDocument(split.yaml, { version: '1.2' }).toJS() ?? {});
   const entry: PostEntry = typeof front === 'object' && !Array.isArray(front) ? { ...front } : {};
-  // Grav lets one tag or category stand without a list; the editor's list fields want a list.
+  // Grav lets one tag or category stand without a list; the editor's list fields want a list, read
+  // as the site reads it.
   const taxonomy = entry.taxonomy;
   if (taxonomy && typeof taxonomy === 'object' && !Array.isArray(taxonomy)) {
     entry.taxonomy = Object.fromEntries(
-      Object.entries(taxonomy).map(([kind, values]) => [kind, Array.isArray(values) ? values.map(String) : values == null ? values : [String(values)]]),
+      Object.entries(taxonomy).map(([kind, values]) => {
+        const list = taxonomyValues.safeParse(values);
+        return [kind, list.success ? list.data : values];
+      }),
     );
   }
   const { summary, body } = splitBody(split.body);

@@ -53,7 +53,7 @@ function optionalGravDate(timeZone: string) {
 }
 
 // Grav: every taxonomy value is cast to a string; a single value may stand without a list.
-const taxonomyValues = z
+export const taxonomyValues = z
   .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))], {
     error: (issue) => `expected a name or a list of names, found ${describe(issue.input)}`,
   })
