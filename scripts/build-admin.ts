@@ -19,13 +19,22 @@ const FONTS: Record<string, string> = {
 };
 const FONT_CDN = 'https://cdn.jsdelivr.net/fontsource/fonts/';
 
+/**
+ * `script` with `find`, which must occur exactly once, replaced: a new version of the CMS that no
+ * longer has the text stops the build, saying `what` to look at, instead of shipping unpatched.
+ */
+function replaceOnce(script: string, find: string, replacement: string, what: string): string {
+  const count = script.split(find).length - 1;
+  if (count !== 1) throw new Error(`sveltia-cms.js has ${count === 0 ? 'no' : count} ${find}: ${what} (scripts/build-admin.ts)`);
+  return script.replace(find, () => replacement);
+}
+
 async function selfHostedFonts(script: string): Promise<string> {
   await mkdir(path.join(out, 'fonts'), { recursive: true });
   let patched = script;
   for (const [cdnPath, file] of Object.entries(FONTS)) {
     const name = path.basename(file);
-    if (!patched.includes(FONT_CDN + cdnPath)) throw new Error(`sveltia-cms.js no longer loads ${FONT_CDN}${cdnPath}: update FONTS in scripts/build-admin.ts to the fonts of this version`);
-    patched = patched.replaceAll(FONT_CDN + cdnPath, `/admin/fonts/${name}`);
+    patched = replaceOnce(patched, FONT_CDN + cdnPath, `/admin/fonts/${name}`, 'update FONTS to the fonts of this version');
     await copyFile(require.resolve(file), path.join(out, 'fonts', name));
   }
   if (patched.includes(FONT_CDN)) throw new Error(`sveltia-cms.js loads a font from ${FONT_CDN} that scripts/build-admin.ts does not serve: add it to FONTS`);
@@ -44,7 +53,7 @@ const RUNTIME_MODULES: Record<string, string> = {
 const MODULE_CDN = '`https://unpkg.com/${e}`';
 
 async function selfHostedModules(script: string): Promise<string> {
-  if (script.split(MODULE_CDN).length !== 2) throw new Error(`sveltia-cms.js no longer builds module addresses as ${MODULE_CDN}: update scripts/build-admin.ts`);
+  const patched = replaceOnce(script, MODULE_CDN, '`/admin/vendor/${e}`', 'see how this version builds module addresses');
   for (const [name, file] of Object.entries(RUNTIME_MODULES)) {
     // The address carries the version the CMS was built against, e.g. immutable@5.1.9.
     const version = new RegExp(`(?:"${name}"|[,{]${name}):\`\\^?([0-9.]+)\``).exec(script)?.[1];
@@ -53,7 +62,7 @@ async function selfHostedModules(script: string): Promise<string> {
     await mkdir(path.dirname(target), { recursive: true });
     await copyFile(require.resolve(`${name}/package.json`).replace(/package\.json$/, file), target);
   }
-  return script.replace(MODULE_CDN, '`/admin/vendor/${e}`');
+  return patched;
 }
 
 // The CMS trims what a custom format writes and adds a line break; cms/post-format.ts decides the
@@ -62,8 +71,7 @@ async function selfHostedModules(script: string): Promise<string> {
 const TRIMMED_OUTPUT = 'if(i)return`${(await i(e)).trim()}\\n`';
 
 function exactFileText(script: string): string {
-  if (script.split(TRIMMED_OUTPUT).length !== 2) throw new Error(`sveltia-cms.js no longer writes custom formats as ${TRIMMED_OUTPUT}: update scripts/build-admin.ts`);
-  return script.replace(TRIMMED_OUTPUT, 'if(i)return await i(e)');
+  return replaceOnce(script, TRIMMED_OUTPUT, 'if(i)return await i(e)', 'see how this version writes custom formats');
 }
 
 // A CMS bug: once a post is checked (on Save), the language tabs read the check's result of every
@@ -72,8 +80,7 @@ function exactFileText(script: string): string {
 const LOCALE_VALIDITY = 'Object.values(R(l)[t]).some(({valid:e})=>!e)';
 
 function validatesUntranslatedPosts(script: string): string {
-  if (script.split(LOCALE_VALIDITY).length !== 2) throw new Error(`sveltia-cms.js no longer reads a language's check as ${LOCALE_VALIDITY}: see whether the bug is fixed and update scripts/build-admin.ts`);
-  return script.replace(LOCALE_VALIDITY, 'Object.values(R(l)[t]??{}).some(({valid:e})=>!e)');
+  return replaceOnce(script, LOCALE_VALIDITY, 'Object.values(R(l)[t]??{}).some(({valid:e})=>!e)', 'see whether the bug is fixed in this version');
 }
 
 export async function buildAdmin(): Promise<void> {
