@@ -140,21 +140,14 @@ function register(CMS: Cms): void {
   });
 }
 
-declare const SVELTIA_VERSION: string;
-declare const SVELTIA_RUSSIAN: Record<string, unknown>;
-
 /**
- * Russian on a first visit; staff may choose another language in the editor's settings. The CMS reads both before
- * this page's DOMContentLoaded, and would fetch its Russian strings from unpkg.com: it finds them in
- * its own cache instead, filled here from the copy built into this script.
+ * Russian on a first visit; staff may choose another language in the editor's settings. The CMS
+ * reads this before this page's DOMContentLoaded, and loads the strings from /admin/locales
+ * (scripts/build-admin.ts).
  */
 function speakRussian(): void {
   const prefs = JSON.parse(localStorage.getItem('sveltia-cms.prefs') ?? '{}') as { locale?: string };
   if (prefs.locale === undefined) localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ ...prefs, locale: 'ru' }));
-  const cached = JSON.parse(localStorage.getItem('sveltia-cms.locale') ?? '{}') as { _locale?: string; _version?: string };
-  if (cached._locale !== 'ru' || cached._version !== SVELTIA_VERSION) {
-    localStorage.setItem('sveltia-cms.locale', JSON.stringify({ _locale: 'ru', _version: SVELTIA_VERSION, ...SVELTIA_RUSSIAN }));
-  }
 }
 
 speakRussian();

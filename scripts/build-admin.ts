@@ -1,7 +1,7 @@
 // Builds the web editor's two scripts into public/admin/ (not in git): Sveltia CMS as npm ships it,
 // and cms/admin.ts (the site's post format, gallery block and date field) bundled for the browser.
 // `npm run build`, `npm run serve`, `npm run cms` and the end-to-end build run it before `next build`.
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -83,19 +83,22 @@ function validatesUntranslatedPosts(script: string): string {
   return replaceOnce(script, LOCALE_VALIDITY, 'Object.values(R(l)[t]??{}).some(({valid:e})=>!e)', 'see whether the bug is fixed in this version');
 }
 
+/** Where the CMS fetches the strings of its interface languages (unpkg.com, for its version). */
+const LOCALES_CDN = '`${iP}@${rP}/locales`';
+
 export async function buildAdmin(): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   // The package exports only its ES module entry; the classic script sits beside it in dist/.
   const pkg = path.join(path.dirname(require.resolve('@sveltia/cms')), '..');
   const script = await readFile(path.join(pkg, 'dist/sveltia-cms.js'), 'utf8');
-  await writeFile(path.join(out, 'sveltia-cms.js'), validatesUntranslatedPosts(exactFileText(await selfHostedModules(await selfHostedFonts(script)))));
+  const patched = validatesUntranslatedPosts(exactFileText(await selfHostedModules(await selfHostedFonts(script))));
+  await writeFile(path.join(out, 'sveltia-cms.js'), replaceOnce(patched, LOCALES_CDN, '`/admin/locales`', 'see where this version loads its interface languages'));
   // React, for field types of our own (the date field); the CMS loads it from beside its script.
   await mkdir(path.join(out, 'chunks'), { recursive: true });
   await copyFile(path.join(pkg, 'dist/chunks/react-dom.js'), path.join(out, 'chunks/react-dom.js'));
-  // The CMS fetches its Russian interface from unpkg.com; cms/admin.ts carries this copy instead.
-  const russian = await readFile(path.join(pkg, 'locales/ru.json'), 'utf8');
-  const { version } = JSON.parse(await readFile(path.join(pkg, 'package.json'), 'utf8')) as { version: string };
+  // The interface languages (Russian for staff), which the CMS would fetch from unpkg.com.
+  await cp(path.join(pkg, 'locales'), path.join(out, 'locales'), { recursive: true });
   await build({
     entryPoints: [path.join(root, 'cms/admin.ts')],
     outfile: path.join(out, 'cms.js'),
@@ -107,8 +110,6 @@ export async function buildAdmin(): Promise<void> {
     legalComments: 'none',
     // Only what the editor's configuration reads; nothing secret is ever put here.
     define: {
-      SVELTIA_VERSION: JSON.stringify(version),
-      SVELTIA_RUSSIAN: russian,
       'process.env': JSON.stringify({
         SITE_REPOSITORY_URL: process.env.SITE_REPOSITORY_URL,
         CMS_AUTH_URL: process.env.CMS_AUTH_URL,
