@@ -3,6 +3,7 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { NoticeBanner } from '@/components/notice-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
+import { StaticHtml } from '@/components/static-html';
 import { ThemeScript } from '@/components/theme-script';
 import { isLanguage } from '@/lib/i18n/languages';
 import { NOT_FOUND_LANGUAGE_HEADER } from '@/lib/page-exists';
@@ -25,10 +26,14 @@ export default async function GlobalNotFound() {
     <html lang={lang} className={documentFonts.className} style={documentFonts.style} suppressHydrationWarning>
       <body>
         <ThemeScript />
-        <SkipLink lang={lang} />
-        <NoticeBanner lang={lang} />
+        <StaticHtml>
+          <SkipLink lang={lang} />
+          <NoticeBanner lang={lang} />
+        </StaticHtml>
         <NotFoundPage lang={lang} />
-        <SiteFooter lang={lang} />
+        <StaticHtml>
+          <SiteFooter lang={lang} />
+        </StaticHtml>
       </body>
     </html>
   );

@@ -1,7 +1,8 @@
 // A JSX runtime that builds hast (an HTML syntax tree) instead of React elements, for MDX's compiled
-// output: a post renders to an HTML string. MDX writes React's prop names (className, htmlFor,
-// aria-*, data-*, style objects); hast-util-to-html reads the same names through
-// property-information, so props pass through, except `style`, written back as CSS text.
+// output (a post renders to an HTML string) and for the static parts of pages (components/static-html).
+// Both write React's prop names (className, htmlFor, aria-*, data-*, style objects); hast-util-to-html
+// reads the same names through property-information, so props pass through, except `style`, written
+// back as CSS text, and the few that are React's own (dangerouslySetInnerHTML, defaultValue…).
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toHtml as hastToHtml } from 'hast-util-to-html';
 
@@ -40,13 +41,16 @@ function jsx(type: string | Component | symbol, props: Props): HastNode {
   // MDX's only symbol is the Fragment it was given.
   if (typeof type === 'symbol') return { type: 'root', children: flatten(children) };
   if (typeof type === 'function') return type(props) ?? { type: 'root', children: [] };
+  const { dangerouslySetInnerHTML: inner, suppressHydrationWarning, defaultValue, defaultChecked, ...attributes } = rest;
+  void suppressHydrationWarning; // React's, not an attribute
   const properties: Properties = {};
-  for (const [name, value] of Object.entries(rest)) {
+  for (const [name, value] of Object.entries({ ...attributes, value: defaultValue ?? attributes.value, checked: defaultChecked ?? attributes.checked })) {
     if (value === undefined || value === null || value === false) continue;
     if (name === 'style' && typeof value === 'object') properties.style = cssText(value as Record<string, unknown>);
     else properties[name] = value as Properties[string];
   }
-  const element: Element = { type: 'element', tagName: type, properties, children: flatten(children) };
+  const html = (inner as { __html?: string } | undefined)?.__html;
+  const element: Element = { type: 'element', tagName: type, properties, children: html === undefined ? flatten(children) : [{ type: 'raw', value: html } as unknown as ElementContent] };
   return element;
 }
 
@@ -54,5 +58,7 @@ function jsx(type: string | Component | symbol, props: Props): HastNode {
 export const hastRuntime = { Fragment, jsx, jsxs: jsx, jsxDEV: jsx };
 
 export function toHtml(nodes: HastNode[]): string {
-  return hastToHtml({ type: 'root', children: flatten(nodes) });
+  // Raw nodes are HTML a component of ours already wrote (dangerouslySetInnerHTML). A post cannot set
+  // that prop: lib/content/markdown.ts allows only text values of a short list of attributes.
+  return hastToHtml({ type: 'root', children: flatten(nodes) }, { allowDangerousHtml: true });
 }

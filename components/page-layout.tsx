@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Language } from '@/lib/i18n/languages';
 import { languageLinks } from './language-switch';
 import { SiteHeader } from './site-header';
+import { StaticHtml } from './static-html';
 import styles from './page-layout.module.css';
 
 /**
@@ -25,8 +26,9 @@ export function PageLayout({
   /** Shown before the content (the language suggestion). */
   notice?: ReactNode;
 }) {
+  // Static parts (all but the gallery, the search box and the language suggestion) go as HTML.
   return (
-    <>
+    <StaticHtml>
       <SiteHeader lang={lang} languages={languageLinks(path, languages)} />
       <main id="main" tabIndex={-1}>
         {notice}
@@ -35,6 +37,6 @@ export function PageLayout({
           {sidebar}
         </div>
       </main>
-    </>
+    </StaticHtml>
   );
 }

@@ -70,19 +70,48 @@ function pageData(html: string): string {
     .join('');
 }
 
-test('a post’s body travels as HTML, not as React elements to hydrate; the page data carries no whole 404 page', async ({ page, request }) => {
+test('a page’s static parts travel once, as HTML, not again as React elements to hydrate; the page data carries no whole 404 page', async ({ page, request }) => {
   const url = '/news/multidisciplinary-approach-in-hematopathology';
-  const data = pageData(await (await request.get(url)).text());
-  const firstWords = 'In just a few words, this is how one can describe';
-  // One HTML string for the text before the gallery (the page data holds it once, as text) …
-  expect(data).toContain(`<p>${firstWords}`);
-  expect(data).not.toContain(`["$","p",null,{"children":"${firstWords}`);
+  const html = await (await request.get(url)).text();
+  const data = pageData(html);
+  // The body's text (its first paragraph is also the page's description, in the data's metadata),
+  // the sidebar, the footer and the JSON-LD are in the HTML and nowhere in the data.
+  for (const text of ['This was already the second event', 'Follow the news', 'care for patients with blood diseases', '"@type":"NewsArticle"']) {
+    expect(html, text).toContain(text);
+    expect(data, text).not.toContain(text);
+  }
+  // The gallery between the body's paragraphs is still a React component, with its slides' data.
+  expect(data).toContain('Photo gallery');
   // … and Next's not-found boundaries, sent with every page, are a few words, not the 404 page with its search form.
   expect(data).not.toContain('not-found-q');
   // What a reader sees is unchanged: paragraphs, then the gallery working between them.
   await page.goto(url);
   const body = page.locator('main article').first();
-  await expect(body.locator('p', { hasText: firstWords })).toBeVisible();
+  await expect(body.locator('p', { hasText: 'In just a few words, this is how one can describe' })).toBeVisible();
   await expect(body.locator('section[aria-roledescription="carousel"][data-ready]')).toBeVisible();
   await expect(body.locator('p', { hasText: 'This was already the second event' })).toBeVisible();
+});
+
+test('if React cannot hydrate the page and renders it afresh, the static parts keep their contents', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Hold the page's scripts until the document has been changed under React: the skip link's text
+  // no longer matches the page's data, so hydration fails and React renders the whole page again.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/news/multidisciplinary-approach-in-hematopathology', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('link', { name: 'Skip to main content' }).evaluate((link) => (link.textContent = 'changed'));
+  release();
+  await expect.poll(() => errors.some((message) => message.includes('#418'))).toBe(true);
+  // React put its own skip link back …
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
+  // … and the static parts, which the page's data does not carry, are still there, gallery working.
+  await expect(page.locator('main article p', { hasText: 'In just a few words' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'More from the news' }).getByRole('heading', { name: 'Archives' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('Latest news');
+  await expect(page.locator('main section[aria-roledescription="carousel"][data-ready]')).toBeVisible();
 });

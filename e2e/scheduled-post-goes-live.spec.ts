@@ -34,7 +34,8 @@ async function translationMentions(request: APIRequestContext): Promise<Record<s
     feed: (await feed.text()).includes(TRANSLATION_TITLE),
     sitemap: (await sitemap.text()).includes(`${TRANSLATION}</loc>`),
     hreflang: /<link rel="alternate" hrefLang="ru" href="[^"]*\/ru\/news\/translation-later"/.test(englishHtml),
-    switch: englishHtml.includes('href="/ru/news/translation-later" hrefLang="ru"'),
+    // The switch is static HTML (components/static-html.tsx): attribute names as HTML writes them.
+    switch: /href="\/ru\/news\/translation-later" hreflang="ru"/i.test(englishHtml),
   };
 }
 

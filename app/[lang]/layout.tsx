@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { NoticeBanner } from '@/components/notice-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
+import { StaticHtml } from '@/components/static-html';
 import { OG_LOCALES } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
@@ -45,10 +46,14 @@ export default async function LanguageLayout({ children, params }: { children: R
   const lang = languageParam((await params).lang);
   return (
     <>
-      <SkipLink lang={lang} />
-      <NoticeBanner lang={lang} />
+      <StaticHtml>
+        <SkipLink lang={lang} />
+        <NoticeBanner lang={lang} />
+      </StaticHtml>
       {children}
-      <SiteFooter lang={lang} />
+      <StaticHtml>
+        <SiteFooter lang={lang} />
+      </StaticHtml>
     </>
   );
 }
