@@ -112,6 +112,6 @@ test('if React cannot hydrate the page and renders it afresh, the static parts k
   // … and the static parts, which the page's data does not carry, are still there, gallery working.
   await expect(page.locator('main article p', { hasText: 'In just a few words' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'More from the news' }).getByRole('heading', { name: 'Archives' })).toBeVisible();
-  await expect(page.getByRole('contentinfo')).toContainText('Latest news');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'All news' })).toBeVisible();
   await expect(page.locator('main section[aria-roledescription="carousel"][data-ready]')).toBeVisible();
 });
