@@ -115,3 +115,16 @@ test('if React cannot hydrate the page and renders it afresh, the static parts k
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'All news' })).toBeVisible();
   await expect(page.locator('main section[aria-roledescription="carousel"][data-ready]')).toBeVisible();
 });
+
+test('a client-side navigation, which draws a page from its data alone, ends on the whole page', async ({ page }) => {
+  await page.goto('/news/multidisciplinary-approach-in-hematopathology');
+  await expect(page.locator('main section[aria-roledescription="carousel"][data-ready]')).toBeVisible();
+  // What next/link or router.push would do (the site's links are plain anchors): Next's router fetches
+  // the next page's data, which does not carry its static parts; the page then loads itself.
+  const loaded = page.waitForEvent('load');
+  await page.evaluate(() => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push('/news/with-header-image'));
+  await loaded;
+  await expect(page).toHaveURL(/\/news\/with-header-image$/);
+  await expect(page.locator('main article p', { hasText: 'It has six places and serves patients from across the region.' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'More from the news' }).getByRole('heading', { name: 'Archives' })).toBeVisible();
+});
