@@ -4,7 +4,8 @@
 // client component into one element whose contents are an HTML string kept out of the page's data
 // (components/static-island.tsx, components/static-html-store.ts). Client components (the gallery,
 // the search box, the language suggestion) and the elements around them stay React elements, and
-// hydrate as before.
+// hydrate as before. Server components under it are called as plain functions, outside React's
+// render: no hooks there (none of ours has any; React's cache() and Next's headers() still work).
 import { createHash } from 'node:crypto';
 import { createElement, Fragment, isValidElement, type Key, type ReactElement, type ReactNode } from 'react';
 import { hastRuntime, toHtml, type HastNode } from './markdown-html';
