@@ -1,9 +1,6 @@
 import { headers } from 'next/headers';
 import { NotFoundPage } from '@/components/not-found-page';
-import { NoticeBanner } from '@/components/notice-banner';
-import { SiteFooter } from '@/components/site-footer';
-import { SkipLink } from '@/components/skip-link';
-import { StaticHtml } from '@/components/static-html';
+import { SiteFrame } from '@/components/site-frame';
 import { ThemeScript } from '@/components/theme-script';
 import { isLanguage } from '@/lib/i18n/languages';
 import { NOT_FOUND_LANGUAGE_HEADER } from '@/lib/page-exists';
@@ -26,14 +23,9 @@ export default async function GlobalNotFound() {
     <html lang={lang} className={documentFonts.className} style={documentFonts.style} suppressHydrationWarning>
       <body>
         <ThemeScript />
-        <StaticHtml>
-          <SkipLink lang={lang} />
-          <NoticeBanner lang={lang} />
-        </StaticHtml>
-        <NotFoundPage lang={lang} />
-        <StaticHtml>
-          <SiteFooter lang={lang} />
-        </StaticHtml>
+        <SiteFrame lang={lang}>
+          <NotFoundPage lang={lang} />
+        </SiteFrame>
       </body>
     </html>
   );

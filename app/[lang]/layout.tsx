@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { NoticeBanner } from '@/components/notice-banner';
-import { SiteFooter } from '@/components/site-footer';
-import { SkipLink } from '@/components/skip-link';
-import { StaticHtml } from '@/components/static-html';
+import { SiteFrame } from '@/components/site-frame';
 import { OG_LOCALES } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';
@@ -44,16 +41,5 @@ export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Prom
 
 export default async function LanguageLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const lang = languageParam((await params).lang);
-  return (
-    <>
-      <StaticHtml>
-        <SkipLink lang={lang} />
-        <NoticeBanner lang={lang} />
-      </StaticHtml>
-      {children}
-      <StaticHtml>
-        <SiteFooter lang={lang} />
-      </StaticHtml>
-    </>
-  );
+  return <SiteFrame lang={lang}>{children}</SiteFrame>;
 }
