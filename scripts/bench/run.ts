@@ -9,12 +9,13 @@
 //     posts; where the 1,000-post build's time goes; first and cached requests of pages it did not prerender.
 //  5. Throughput of `next start` (autocannon, 10 s, 32 connections) beside nginx serving the same
 //     prerendered HTML from disk, and beside nginx with deploy/nginx/site.conf caching `next start`.
-//  6. (--only=light) Document sizes of every page type, Lighthouse and Chrome's script time
-//     interleaved with the empty page, and the seed post's throughput, beside an earlier commit's
-//     server (--before=<origin>) in the same run.
+//  6. (--only=light) Document sizes of every page type, Lighthouse and Chrome's main-thread time
+//     (script; layout and style) interleaved with the empty page, and the seed post's throughput,
+//     beside an earlier commit's server (--before=<origin>) in the same run.
+//     (--only=main-thread=<origins>) Just the main-thread table, for running sites.
 // Usage: tsx scripts/bench/run.ts [--skip=lighthouse,scaling,throughput,search] [--only=search|throughput|scaling]
 //        [--only=light [--before=<origin>]] [--scaling=10,100,1000,3000]
-//        [--only=stability=<origin of a running site>]
+//        [--only=stability=<origin of a running site>] [--only=main-thread=<origin>[,<origin>…]]
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -505,8 +506,12 @@ async function documentSize(url: string): Promise<{ status: number; decoded: num
   return { status: response.status, decoded: Buffer.byteLength(html), gzip: gzipSync(html, { level: 6 }).length, data, scripts };
 }
 
-/** Trace events that are JavaScript running on the page's main thread (compiling, evaluating, hydrating, handlers). */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
+/** Trace events on a page's main thread, by kind of work: JavaScript (compiling, evaluating, hydrating, handlers), and layout with style recalculation. */
+const MAIN_THREAD_EVENTS = {
+  script: new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']),
+  layout: new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles']),
+};
+type MainThreadKind = keyof typeof MAIN_THREAD_EVENTS;
 
 interface TraceEvent {
   name: string;
@@ -518,13 +523,28 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
+/** The length of the union of [start, end] intervals. */
+function unionLength(intervals: Array<[number, number]>): number {
+  if (intervals.length === 0) return 0;
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [from, to] = sorted[0];
+  for (const [start, end] of sorted.slice(1)) {
+    if (start > to) {
+      total += to - from;
+      [from, to] = [start, end];
+    } else to = Math.max(to, end);
+  }
+  return total + to - from;
+}
+
 /**
- * Main-thread time spent running script while a page loads on a phone-speed CPU (4x slowdown),
- * from a Chrome performance trace: the union of the script events' intervals on the renderer's
- * main thread, from navigation until 3 s after the network is idle (hydration included). A count
- * of work done, steadier on a noisy machine than Lighthouse's simulated blocking time.
+ * Main-thread time while a page loads on a phone-speed CPU (4x slowdown), from a Chrome performance
+ * trace: for each kind of work, the union of its events' intervals on the renderer's main thread,
+ * from navigation until 3 s after the network is idle (hydration included). A count of work done,
+ * steadier on a noisy machine than Lighthouse's simulated blocking time.
  */
-async function scriptMilliseconds(browser: Browser, url: string): Promise<number> {
+async function mainThreadMilliseconds(browser: Browser, url: string): Promise<Record<MainThreadKind, number>> {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -536,27 +556,57 @@ async function scriptMilliseconds(browser: Browser, url: string): Promise<number
   await context.close();
   // The page's main thread: of the renderer main threads, the one that ran the most script.
   const mains = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const byThread = new Map<string, Array<[number, number]>>();
+  const byThread = new Map<string, Record<MainThreadKind, Array<[number, number]>>>();
   for (const e of traceEvents) {
     const thread = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !mains.has(thread) || !e.dur) continue;
-    byThread.set(thread, [...(byThread.get(thread) ?? []), [e.ts, e.ts + e.dur]]);
+    if (e.ph !== 'X' || !mains.has(thread) || !e.dur) continue;
+    const kind = (Object.keys(MAIN_THREAD_EVENTS) as MainThreadKind[]).find((k) => MAIN_THREAD_EVENTS[k].has(e.name));
+    if (!kind) continue;
+    const intervals = byThread.get(thread) ?? { script: [], layout: [] };
+    intervals[kind].push([e.ts, e.ts + e.dur]);
+    byThread.set(thread, intervals);
   }
-  let best = 0;
-  for (const intervals of byThread.values()) {
-    intervals.sort((a, b) => a[0] - b[0]);
-    let total = 0;
-    let [from, to] = intervals[0];
-    for (const [start, end] of intervals.slice(1)) {
-      if (start > to) {
-        total += to - from;
-        [from, to] = [start, end];
-      } else to = Math.max(to, end);
+  const threads = [...byThread.values()].map((intervals) => ({ script: unionLength(intervals.script) / 1000, layout: unionLength(intervals.layout) / 1000 }));
+  return threads.sort((a, b) => b.script - a.script)[0] ?? { script: 0, layout: 0 };
+}
+
+/** Main-thread time of each target, traced `rounds` times in interleaved rounds (every target once per round). */
+async function mainThreadRuns(targets: Array<[string, string]>, rounds: number): Promise<Map<string, Array<Record<MainThreadKind, number>>>> {
+  const traces = new Map<string, Array<Record<MainThreadKind, number>>>(targets.map(([name]) => [name, []]));
+  const browser = await chromium.launch({ executablePath: chrome });
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, url] of targets) traces.get(name)!.push(await mainThreadMilliseconds(browser, url));
     }
-    total += to - from;
-    best = Math.max(best, total);
+  } finally {
+    await browser.close();
   }
-  return best / 1000;
+  return traces;
+}
+
+const all = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
+
+/** "median (every run)" of one kind of main-thread time. */
+function medianAndAll(runs: Array<Record<MainThreadKind, number>>, kind: MainThreadKind): string {
+  const values = runs.map((run) => run[kind]);
+  return `${median(values).toFixed(0)} (${all(values)})`;
+}
+
+/**
+ * Where a page's main-thread time goes, for a running site beside the empty Next.js page: script,
+ * and layout with style, from traces at 4x CPU (5 interleaved rounds). Cheaper than --only=light
+ * (no build of the site, no Lighthouse), for trying a change against the site as it was.
+ */
+async function benchMainThread(origins: string[], emptyOrigin: string): Promise<void> {
+  const targets: Array<[string, string]> = [['empty Next.js page', `${emptyOrigin}/`]];
+  for (const [page, pathname] of LIGHT_PAGES) for (const origin of origins) targets.push([`${page} (${origin})`, origin + pathname]);
+  const traces = await mainThreadRuns(targets, 5);
+  log('### Main-thread time from a Chrome trace at 4x CPU, 5 interleaved rounds');
+  log('');
+  log('| page | script ms (median; all) | layout and style ms (median; all) |');
+  log('| --- | --- | --- |');
+  for (const [name] of targets) log(`| ${name} | ${medianAndAll(traces.get(name)!, 'script')} | ${medianAndAll(traces.get(name)!, 'layout')} |`);
+  log('');
 }
 
 /**
@@ -583,32 +633,22 @@ async function benchLight(variants: Array<[string, string]>, emptyOrigin: string
   }
   log('');
   const rounds = 5;
-  log(`### Lighthouse 12.2.3 mobile, then script time from a Chrome trace at 4x CPU: ${rounds} rounds each, every round every page once (the empty page first)`);
+  log(`### Lighthouse 12.2.3 mobile, then main-thread time from a Chrome trace at 4x CPU: ${rounds} rounds each, every round every page once (the empty page first)`);
   log('');
   const targets: Array<[string, string]> = [['empty Next.js page', `${emptyOrigin}/`]];
   for (const [name, origin] of variants) for (const [page, pathname] of LIGHT_PAGES) targets.push([`${page} (${name})`, origin + pathname]);
   const runs = new Map<string, LighthouseRun[]>(targets.map(([name]) => [name, []]));
-  const scripts = new Map<string, number[]>(targets.map(([name]) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     for (const [name, url] of targets) runs.get(name)!.push(await lighthouse(url));
   }
-  const browser = await chromium.launch({ executablePath: chrome });
-  try {
-    for (let round = 0; round < rounds; round++) {
-      for (const [name, url] of targets) scripts.get(name)!.push(await scriptMilliseconds(browser, url));
-    }
-  } finally {
-    await browser.close();
-  }
-  log('| page | performance (median; all) | TBT ms (median; all) | main-thread script ms, trace at 4x CPU (median; all) | LCP ms | CLS | a11y / best practices / SEO |');
-  log('| --- | --- | --- | --- | --- | --- | --- |');
+  const traces = await mainThreadRuns(targets, rounds);
+  log('| page | performance (median; all) | TBT ms (median; all) | main-thread script ms, trace at 4x CPU (median; all) | layout and style ms, same traces (median; all) | LCP ms | CLS | a11y / best practices / SEO |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const [name] of targets) {
     const r = runs.get(name)!;
     const m = (key: keyof LighthouseRun) => median(r.map((run) => run[key]));
-    const all = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
-    const script = scripts.get(name)!;
     log(
-      `| ${name} | ${m('perf')} (${all(r.map((run) => run.perf))}) | ${m('tbt').toFixed(0)} (${all(r.map((run) => run.tbt))}) | ${median(script).toFixed(0)} (${all(script)}) | ${m('lcp').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('a11y')} / ${m('bp')} / ${m('seo')} |`,
+      `| ${name} | ${m('perf')} (${all(r.map((run) => run.perf))}) | ${m('tbt').toFixed(0)} (${all(r.map((run) => run.tbt))}) | ${medianAndAll(traces.get(name)!, 'script')} | ${medianAndAll(traces.get(name)!, 'layout')} | ${m('lcp').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('a11y')} / ${m('bp')} / ${m('seo')} |`,
     );
   }
   log('');
@@ -654,6 +694,18 @@ async function main(): Promise<void> {
   const stabilityOnly = process.argv.find((a) => a.startsWith('--only=stability='));
   if (stabilityOnly) {
     await benchLayoutStability(stabilityOnly.slice('--only=stability='.length));
+    return;
+  }
+  // --only=main-thread=<origin>[,<origin>…]: the main-thread table for running sites beside the
+  // empty page (built here), printed.
+  const mainThreadOnly = process.argv.find((a) => a.startsWith('--only=main-thread='));
+  if (mainThreadOnly) {
+    const emptyServer = await startNext(await buildEmptyApp(), 3202, {});
+    try {
+      await benchMainThread(mainThreadOnly.slice('--only=main-thread='.length).split(','), 'http://127.0.0.1:3202');
+    } finally {
+      stop(emptyServer);
+    }
     return;
   }
   // --only=search: just that section, appended to the existing results.
