@@ -6,7 +6,7 @@
 // person's pause always wins over hover and focus, and it never runs under prefers-reduced-motion.
 
 import useEmblaCarousel from 'embla-carousel-react';
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
 import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { BodyImage } from '@/lib/content/markdown';
 import type { GalleryOptions } from '@/lib/content/shortcodes/owl-carousel';
@@ -166,17 +166,23 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
               aria-roledescription="slide"
               aria-label={fill(labels.slide, { index: index + 1, count: images.length })}
             >
-              <Image
-                src={image.src}
+              {/* next/image's attributes on a plain <img>, as components/optimized-image.tsx does:
+                  the same srcset, without its component to load and hydrate. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img
+                {...getImageProps({
+                  src: image.src,
+                  alt: image.alt,
+                  width: image.width,
+                  height: image.height,
+                  sizes,
+                  loading: image.eager || (index >= options.items && !options.lazyLoad) ? 'eager' : 'lazy',
+                  fetchPriority: image.eager ? 'high' : undefined,
+                  unoptimized: image.unoptimized,
+                }).props}
                 alt={image.alt}
                 title={image.title}
-                width={image.width}
-                height={image.height}
-                sizes={sizes}
-                loading={image.eager || (index >= options.items && !options.lazyLoad) ? 'eager' : 'lazy'}
-                fetchPriority={image.eager ? 'high' : undefined}
                 className={styles.image}
-                unoptimized={image.unoptimized}
               />
             </div>
           ))}
