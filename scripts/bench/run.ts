@@ -512,6 +512,12 @@ const MAIN_THREAD_EVENTS = {
   layout: new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles']),
 };
 type MainThreadKind = keyof typeof MAIN_THREAD_EVENTS;
+const MAIN_THREAD_KINDS = Object.keys(MAIN_THREAD_EVENTS) as MainThreadKind[];
+
+/** One value per kind of main-thread work. */
+function perKind<T>(value: (kind: MainThreadKind) => T): Record<MainThreadKind, T> {
+  return Object.fromEntries(MAIN_THREAD_KINDS.map((kind) => [kind, value(kind)])) as Record<MainThreadKind, T>;
+}
 
 interface TraceEvent {
   name: string;
@@ -560,14 +566,14 @@ async function mainThreadMilliseconds(browser: Browser, url: string): Promise<Re
   for (const e of traceEvents) {
     const thread = `${e.pid}:${e.tid}`;
     if (e.ph !== 'X' || !mains.has(thread) || !e.dur) continue;
-    const kind = (Object.keys(MAIN_THREAD_EVENTS) as MainThreadKind[]).find((k) => MAIN_THREAD_EVENTS[k].has(e.name));
+    const kind = MAIN_THREAD_KINDS.find((k) => MAIN_THREAD_EVENTS[k].has(e.name));
     if (!kind) continue;
-    const intervals = byThread.get(thread) ?? { script: [], layout: [] };
+    const intervals = byThread.get(thread) ?? perKind((): Array<[number, number]> => []);
     intervals[kind].push([e.ts, e.ts + e.dur]);
     byThread.set(thread, intervals);
   }
-  const threads = [...byThread.values()].map((intervals) => ({ script: unionLength(intervals.script) / 1000, layout: unionLength(intervals.layout) / 1000 }));
-  return threads.sort((a, b) => b.script - a.script)[0] ?? { script: 0, layout: 0 };
+  const threads = [...byThread.values()].map((intervals) => perKind((kind) => unionLength(intervals[kind]) / 1000));
+  return threads.sort((a, b) => b.script - a.script)[0] ?? perKind(() => 0);
 }
 
 /** Main-thread time of each target, traced `rounds` times in interleaved rounds (every target once per round). */
