@@ -682,6 +682,13 @@ async function prepare(): Promise<void> {
 const FIXTURE_DIST = 'bench/tmp/.next-site';
 const FIXTURE_SITE = 'http://127.0.0.1:3201';
 
+const EMPTY_PAGE = 'http://127.0.0.1:3202';
+
+/** The empty Next.js page (the baseline every page is measured beside), built and served by `next start` on port 3202. */
+async function startEmptyPage(): Promise<ChildProcess> {
+  return startNext(await buildEmptyApp(), 3202, {});
+}
+
 /** The end-to-end fixture site (bench/tmp/content), built and served by `next start` on port 3201; the build's seconds. */
 async function startFixtureSite(): Promise<{ server: ChildProcess; buildSeconds: number }> {
   sh('npx tsx scripts/make-e2e-content.ts bench/tmp/content');
@@ -706,9 +713,9 @@ async function main(): Promise<void> {
   // empty page (built here), printed.
   const mainThreadOnly = process.argv.find((a) => a.startsWith('--only=main-thread='));
   if (mainThreadOnly) {
-    const emptyServer = await startNext(await buildEmptyApp(), 3202, {});
+    const emptyServer = await startEmptyPage();
     try {
-      await benchMainThread(mainThreadOnly.slice('--only=main-thread='.length).split(','), 'http://127.0.0.1:3202');
+      await benchMainThread(mainThreadOnly.slice('--only=main-thread='.length).split(','), EMPTY_PAGE);
     } finally {
       stop(emptyServer);
     }
@@ -735,12 +742,12 @@ async function main(): Promise<void> {
   // same fixture content (bench/tmp/content), interleaved with this one.
   if (process.argv.includes('--only=light')) {
     const { server } = await startFixtureSite();
-    const emptyServer = await startNext(await buildEmptyApp(), 3202, {});
+    const emptyServer = await startEmptyPage();
     const before = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
     try {
       log(`Measured ${new Date().toISOString()} (\`npm run bench -- --only=light${before ? ' --before=…' : ''}\`).`);
       log('');
-      await benchLight([...(before ? ([['before', before]] as Array<[string, string]>) : []), ['after', FIXTURE_SITE]], 'http://127.0.0.1:3202');
+      await benchLight([...(before ? ([['before', before]] as Array<[string, string]>) : []), ['after', FIXTURE_SITE]], EMPTY_PAGE);
     } finally {
       stop(server);
       stop(emptyServer);
@@ -772,11 +779,10 @@ async function main(): Promise<void> {
   log('');
   const site = FIXTURE_SITE;
   try {
-    const empty = await buildEmptyApp();
-    const emptyServer = await startNext(empty, 3202, {});
+    const emptyServer = await startEmptyPage();
     try {
-      if (!skip.has('lighthouse')) await benchLighthouse(site, 'http://127.0.0.1:3202');
-      await benchJavaScript(site, 'http://127.0.0.1:3202');
+      if (!skip.has('lighthouse')) await benchLighthouse(site, EMPTY_PAGE);
+      await benchJavaScript(site, EMPTY_PAGE);
     } finally {
       stop(emptyServer);
     }
