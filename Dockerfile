@@ -18,7 +18,9 @@ ARG SITE_REPOSITORY_URL
 ENV SITE_URL=${SITE_URL} SITE_REPOSITORY_URL=${SITE_REPOSITORY_URL} SITE_DEPLOYMENT=Docker
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-RUN npx tsx scripts/content-check.ts && npx tsx scripts/build-admin.ts && npx next build
+# The content check, then the build as npm run build makes it: the photos and addresses prepared
+# from the content, the web editor, next build, the standalone folder with its static files and photos.
+RUN npx tsx scripts/content-check.ts && bash scripts/build.sh
 
 FROM node:20.20-bookworm-slim AS run
 WORKDIR /app
@@ -28,8 +30,7 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 \
     SITE_URL=${SITE_URL} SITE_REPOSITORY_URL=${SITE_REPOSITORY_URL} SITE_DEPLOYMENT=Docker
 RUN groupadd --system --gid 1001 site && useradd --system --uid 1001 --gid site --no-create-home site
 COPY --from=build --chown=site:site /app/.next/standalone ./
-COPY --from=build --chown=site:site /app/.next/static ./.next/static
-COPY --from=build --chown=site:site /app/public ./public
+# The content's text and what the build prepared from it; the photos are files in ./public/media.
 COPY --from=build --chown=site:site /app/content ./content
 USER site
 EXPOSE 3000

@@ -16,5 +16,5 @@ export default defineConfig([
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  globalIgnores(['bench/tmp/**', '.next/**', '.next-e2e/**', '.next-deploy/**', '.next-no-origin/**', '.e2e-content/**', '.deploy-content/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'public/admin/**']),
+  globalIgnores(['bench/tmp/**', '.next*/**', '.vercel/**', '.e2e-content/**', '.deploy-content/**', '.vercel-content/**', 'public/media/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'public/admin/**']),
 ]);

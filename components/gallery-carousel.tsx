@@ -178,7 +178,6 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
                   sizes,
                   loading: image.eager || (index >= options.items && !options.lazyLoad) ? 'eager' : 'lazy',
                   fetchPriority: image.eager ? 'high' : undefined,
-                  unoptimized: image.unoptimized,
                 }).props}
                 alt={image.alt}
                 title={image.title}

@@ -8,18 +8,16 @@ export function HeaderImage({
   creditLabel,
   preload = false,
   sizes,
-  unoptimized = false,
 }: {
   image: HeaderImageData;
   /** "Image:" in the page's language. */
   creditLabel: string;
   preload?: boolean;
   sizes: string;
-  unoptimized?: boolean;
 }) {
   return (
     <figure className={styles.figure}>
-      <OptimizedImage src={image.src} alt={image.alt} width={image.width} height={image.height} sizes={sizes} preload={preload} className={styles.image} unoptimized={unoptimized} />
+      <OptimizedImage src={image.src} alt={image.alt} width={image.width} height={image.height} sizes={sizes} preload={preload} className={styles.image} />
       {image.credit ? (
         <figcaption className={styles.credit}>
           {creditLabel}{' '}

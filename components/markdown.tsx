@@ -29,7 +29,7 @@ import imageStyles from './post-image.module.css';
  */
 export const POST_IMAGE_SIZES = '(min-width: 48rem) 672px, calc( 100vw - 2rem)';
 
-type Options = { part: 'body' | 'summary'; eagerFirstImage: boolean; preview: boolean };
+type Options = { part: 'body' | 'summary'; eagerFirstImage: boolean };
 type GalleryData = Omit<GalleryProps, 'labels'>;
 type Preload = Parameters<typeof preloadImage>[0];
 
@@ -52,7 +52,6 @@ function postImage(props: Record<string, unknown>, preloads: Preload[]): HastNod
     height: crop ? Number(crop[2]) : Number(height),
     sizes: POST_IMAGE_SIZES,
     preload: eager,
-    unoptimized: props['data-unoptimized'] === 'true',
   });
   if (eager) preloads.push(image);
   const classes = [imageStyles.image, crop ? imageStyles.cropped : null, className].filter(Boolean).join(' ');
@@ -81,8 +80,8 @@ function segmentsOf(nodes: HastNode[]): Rendered['segments'] {
   return segments;
 }
 
-async function compile(post: Post, { part, eagerFirstImage, preview }: Options): Promise<Rendered> {
-  const { source, context } = renderInput(post, part, { eagerFirstImage, unoptimizedImages: preview });
+async function compile(post: Post, { part, eagerFirstImage }: Options): Promise<Rendered> {
+  const { source, context } = renderInput(post, part, { eagerFirstImage });
   return profiled(`MDX compile (${part})`, async () => {
     const { compiledSource } = await serialize(source, { mdxOptions: { format: post.format, remarkPlugins: bodyPlugins(context, source) } }, true);
     // The loader has already refused posts with errors; this guards against a half-broken page.
@@ -125,11 +124,10 @@ function rendered(post: Post, options: Options): Promise<Rendered> {
 
 /**
  * A post's body or summary, in an element with `className`. `eagerFirstImage`: its first image is
- * the page's first visible image. `preview`: images bypass the optimizer, which cannot fetch a post
- * that is not live.
+ * the page's first visible image.
  */
-export async function Markdown({ post, part, eagerFirstImage, preview = false, className }: { post: Post; part: 'body' | 'summary'; eagerFirstImage: boolean; preview?: boolean; className?: string }) {
-  const { segments, preloads } = await rendered(post, { part, eagerFirstImage, preview });
+export async function Markdown({ post, part, eagerFirstImage, className }: { post: Post; part: 'body' | 'summary'; eagerFirstImage: boolean; className?: string }) {
+  const { segments, preloads } = await rendered(post, { part, eagerFirstImage });
   // Announced in <head> on every render (the compiled result is shared by renders).
   for (const image of preloads) preloadImage(image);
   const only = segments.length === 1 ? segments[0] : null;

@@ -12,13 +12,12 @@ export interface OptimizedImageProps {
   preload?: boolean;
   title?: string;
   className?: string;
-  /** Served as is (previews: the optimizer cannot fetch a post that is not live). */
-  unoptimized?: boolean;
 }
 
 /** next/image's attributes for an image (the srcset of the optimizer's sizes), without its component. */
-export function optimizedImageProps({ src, alt, width, height, sizes, preload = false, unoptimized = false }: Omit<OptimizedImageProps, 'title' | 'className'>) {
-  return getImageProps({ src, alt, width, height, sizes, unoptimized, loading: preload ? 'eager' : 'lazy', fetchPriority: preload ? 'high' : undefined }).props;
+export function optimizedImageProps({ src, alt, width, height, sizes, preload = false }: Omit<OptimizedImageProps, 'title' | 'className'>) {
+  // A draft's placeholder (a data: URL, lib/content/media.ts) is sent as it is: next/image skips the optimizer for it.
+  return getImageProps({ src, alt, width, height, sizes, loading: preload ? 'eager' : 'lazy', fetchPriority: preload ? 'high' : undefined }).props;
 }
 
 /** Announces an image in <head>, fetched at once and first; call it while rendering the page. */

@@ -8,7 +8,7 @@ import { PostMeta } from './post-meta';
 import styles from './post-article.module.css';
 
 /** A whole post: title (visually hidden with hide_page_title), date, medical review, header image, body, edit link. */
-export function PostArticle({ post, preview = false }: { post: Post; preview?: boolean }) {
+export function PostArticle({ post }: { post: Post }) {
   const editUrl = `${site.repository.url}/blob/${site.repository.branch}/${post.sourcePath.split('\\').join('/')}`;
   return (
     <article className={styles.article}>
@@ -17,8 +17,8 @@ export function PostArticle({ post, preview = false }: { post: Post; preview?: b
         <PostMeta post={post} />
         <MedicalReview post={post} />
       </header>
-      {post.headerImage ? <HeaderImage image={post.headerImage} creditLabel={messages(post.lang).post.imageCredit} preload sizes={POST_IMAGE_SIZES} unoptimized={preview} /> : null}
-      <Markdown post={post} part="body" eagerFirstImage={post.headerImage === null} preview={preview} className={styles.body} />
+      {post.headerImage ? <HeaderImage image={post.headerImage} creditLabel={messages(post.lang).post.imageCredit} preload sizes={POST_IMAGE_SIZES} /> : null}
+      <Markdown post={post} part="body" eagerFirstImage={post.headerImage === null} className={styles.body} />
       {post.showEditLink ? (
         <p className={styles.edit}>
           <a href={editUrl}>{messages(post.lang).post.edit}</a>

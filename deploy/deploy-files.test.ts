@@ -28,7 +28,7 @@ describe('Dockerfile', () => {
 
   it('fails the image build without SITE_URL (lib/site-url.ts), checks the content first and builds the web editor', () => {
     expect(stages[1]).toMatch(/SITE_DEPLOYMENT=Docker/);
-    expect(stages[1]).toMatch(/content-check\.ts && npx tsx scripts\/build-admin\.ts && npx next build/);
+    expect(stages[1]).toMatch(/content-check\.ts && bash scripts\/build\.sh/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { photoUrl } from './photos';
 
 // The e2e site: the seed (2023), listed fixtures from June 2022, 25 archive notes from January 2021.
 const articles = (page: import('@playwright/test').Page) => page.getByRole('main').getByRole('article');
@@ -53,7 +54,7 @@ test('a post with a header image shows it as a thumbnail in the list', async ({ 
   const card = articles(page).filter({ hasText: 'New apheresis unit opens' });
   const thumbnail = card.locator('img');
   await expect(thumbnail).toHaveCount(1);
-  expect(await thumbnail.getAttribute('src')).toContain(encodeURIComponent('/media/with-header-image/header-2.jpg'));
+  expect(await thumbnail.getAttribute('src')).toContain(encodeURIComponent(photoUrl('with-header-image', 'header-2.jpg')));
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });
 

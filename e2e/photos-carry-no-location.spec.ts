@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { exifHasGps } from '../lib/content/photo-privacy';
+import { photoUrl } from './photos';
 
 // header-10.jpg of this fixture post was written with a camera model and a GPS position.
 const ORIGINAL = '.e2e-content/posts/with-header-image/header-10.jpg';
-const MEDIA = '/media/with-header-image/header-10.jpg';
+const MEDIA = photoUrl('with-header-image', 'header-10.jpg');
 
 test('photos are served without EXIF location or camera data, original and optimized', async ({ request }) => {
   expect(exifHasGps((await sharp(readFileSync(ORIGINAL)).metadata()).exif)).toBe(true);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { photoUrl } from './photos';
 
 test('hide_page_title keeps the h1 for screen readers and in the document title, but does not show it', async ({ page }) => {
   await page.goto('/news/hidden-title');
@@ -20,7 +21,7 @@ test('the header image is the folder\'s first image in natural order, with alt t
   await page.goto('/news/with-header-image');
   const figure = page.locator('article figure').first();
   const image = figure.getByRole('img', { name: 'The new apheresis unit' });
-  expect(await image.getAttribute('src')).toContain(encodeURIComponent('/media/with-header-image/header-2.jpg'));
+  expect(await image.getAttribute('src')).toContain(encodeURIComponent(photoUrl('with-header-image', 'header-2.jpg')));
   await expect(image).not.toHaveAttribute('loading', 'lazy');
   await expect(figure.getByText('Image:')).toBeVisible();
   await expect(figure.getByRole('link', { name: 'Press office' })).toHaveAttribute('href', 'https://example.org/press');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { photoUrl } from './photos';
 
-const ROUTES = ['/', '/news/multidisciplinary-approach-in-hematopathology', '/news/page/2', '/news/tag/donors', '/feed.xml', '/sitemap.xml', '/search?q=x', '/api/search?q=x', '/media/with-header-image/header-2.jpg', '/no-such-page'];
+const ROUTES = ['/', '/news/multidisciplinary-approach-in-hematopathology', '/news/page/2', '/news/tag/donors', '/feed.xml', '/sitemap.xml', '/search?q=x', '/api/search?q=x', photoUrl('with-header-image', 'header-2.jpg'), '/no-such-page'];
 
 test('every route sends the security headers', async ({ request }) => {
   for (const route of ROUTES) {

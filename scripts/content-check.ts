@@ -3,7 +3,7 @@
 // summary; exits 1 when there is an error.
 import { checkContent, githubAnnotation } from '../lib/content/check';
 import { formatProblem } from '../lib/content/errors';
-import { contentDir } from '../lib/content/loader';
+import { contentDir } from '../lib/content/paths';
 
 const started = Date.now();
 const { problems, postCount } = await checkContent(contentDir(), process.argv.slice(2));

@@ -10,5 +10,5 @@ for tool in redis-server nginx; do
   command -v "$tool" >/dev/null || { echo "$tool not found: install Debian's redis-server and nginx-light (apt-get install redis-server nginx-light)" >&2; exit 1; }
 done
 npx tsx scripts/make-e2e-content.ts .deploy-content
-SITE_URL=https://news.example.kz CONTENT_DIR=.deploy-content NEXT_DIST_DIR=.next-deploy npx next build
-npx vitest run --config vitest.deploy.config.ts "$@"
+SITE_URL=https://news.example.kz CONTENT_DIR=.deploy-content NEXT_DIST_DIR=.next-deploy bash scripts/build.sh
+npx vitest run --config vitest.deploy.config.ts deploy/topology.test.ts "$@"

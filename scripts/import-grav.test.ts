@@ -72,13 +72,13 @@ describe('importing the real Grav posts (docs/grav-semantics.md §7)', () => {
     expect(isLive(posts.get('module-01')!, now)).toBe(true);
     expect(posts.get('classic-modern-architecture')!.showSidebar).toBe(false);
     expect(posts.get('module-01')!.showEditLink).toBe(false);
-    expect(posts.get('module-01')!.headerImage).toMatchObject({ src: '/media/module-01/10610701655_c57e2dc536_o.jpg', alt: 'SFU Academic Quadrangle', credit: 'Julian Schüngel, Flickr.com' });
+    expect(posts.get('module-01')!.headerImage).toMatchObject({ name: '10610701655_c57e2dc536_o.jpg', alt: 'SFU Academic Quadrangle', credit: 'Julian Schüngel, Flickr.com' });
     expect(posts.get('london-at-night')!.tags).toEqual(['city', 'night', 'photography']);
     expect(posts.get('daring-fireball-link')!.categories).toEqual(['blog']);
   });
 
   it('turns Quark hero images into header images and reads alt text from sidecars', () => {
-    expect(posts.get('london-at-night')!.headerImage?.src).toBe('/media/london-at-night/unsplash-london-night.jpg');
+    expect(posts.get('london-at-night')!.headerImage?.name).toBe('unsplash-london-night.jpg');
     expect(posts.get('london-at-night')!.body).toContain('![Street at night](unsplash-xbrunel-johnson.jpg)');
   });
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { postsDir } from '../lib/content/loader';
+import { postsDir } from '../lib/content/paths';
 import { newPostSource } from '../lib/content/new-post';
 import { slugFromTitle } from '../lib/content/transliterate';
 import { site } from '../lib/site';

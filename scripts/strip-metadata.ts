@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { isImageFile } from '../lib/content/images';
-import { postsDir } from '../lib/content/loader';
+import { postsDir } from '../lib/content/paths';
 import { withoutMetadata } from '../lib/content/photo-privacy';
 
 async function photos(target: string): Promise<string[]> {

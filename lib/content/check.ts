@@ -42,7 +42,7 @@ export async function checkContent(root: string, only: string[] = [], now: Date 
   for (const post of posts) folders.set(post.folder, [...(folders.get(post.folder) ?? []), post]);
   for (const versions of folders.values()) {
     const [first] = versions;
-    const used = new Set(versions.flatMap((post) => [...post.references.images, ...(post.headerImage ? [decodeURIComponent(post.headerImage.src.split('/').pop() ?? '')] : [])]));
+    const used = new Set(versions.flatMap((post) => [...post.references.images, ...(post.headerImage ? [post.headerImage.name] : [])]));
     for (const image of first.images) {
       if (await photoHasGps(path.join(path.dirname(first.sourcePath), image.name)).catch(() => false)) {
         problems.push({ file: first.sourcePath, severity: 'warning', message: `photo '${image.name}' contains a GPS position: run npm run content:strip-metadata before publishing` });

@@ -18,8 +18,14 @@ export function sortNaturally(names: readonly string[]): string[] {
 
 export interface ImageFile {
   name: string;
+  /** Its size as served: upright (EXIF orientation applied). */
   width: number;
   height: number;
+  /**
+   * Where readers get it: a static file under /media/ prepared by the build (lib/content/media.ts),
+   * or, for a post that ships no photos (a draft), a placeholder that only a preview shows.
+   */
+  src: string;
 }
 
 export interface MediaAction {
@@ -62,10 +68,6 @@ export function parseImageReference(url: string): ImageReferenceResult {
       return { name: decodeURIComponent(name), value: decodeURIComponent(value) };
     });
   return { ok: true, ref: { file, actions } };
-}
-
-export function mediaUrl(slug: string, file: string): string {
-  return `/media/${slug}/${encodeURIComponent(file)}`;
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,6 +1,7 @@
 // The only module of the pipeline that touches the file system. It reads CONTENT_DIR once per
 // process (a build worker, a `next start` server) and hands out typed posts and notices, or fails
-// with every problem.
+// with every problem. The running site learns a folder's photos from what the build prepared
+// (lib/content/media.ts), not from the pictures, which its server functions do not carry.
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { isLanguage } from '../i18n/languages';
 import { site } from '../site';
 import { ContentError, ProblemList, type ContentProblem } from './errors';
 import { isImageFile, type ImageFile } from './images';
+import { placeholderSrc, PREPARATION_VERSION, type MediaManifest } from './media';
+import { contentDir, MEDIA_MANIFEST, noticesDir, postsDir, preparedDir } from './paths';
 import { buildNotice, type Notice } from './notices';
 import { buildPost, type Post } from './posts';
 import { profiled } from '../build-profile';
@@ -24,26 +27,35 @@ export function postFileLanguage(name: string): { lang: string; format: 'mdx' | 
   return match ? { lang: match[1] ?? site.defaultLanguage, format: match[2] as 'mdx' | 'md' } : null;
 }
 
-export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
-}
-
-export function postsDir(root = contentDir()): string {
-  return path.join(root, 'posts');
-}
-
 function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-async function readImages(folder: string, names: string[], problems: ProblemList): Promise<ImageFile[]> {
+/**
+ * Where a read learns each folder's images. `files`: from the pictures themselves (the content
+ * check, the importer, the build's preparation of the photos). `prepared`: from the manifest the
+ * build wrote (the running site).
+ */
+export type ImageSource = 'files' | 'prepared';
+
+async function readManifest(root: string): Promise<MediaManifest | null> {
+  const text = await readFile(path.join(preparedDir(root), MEDIA_MANIFEST), 'utf8').catch(() => null);
+  if (text === null) return null;
+  const manifest = JSON.parse(text) as MediaManifest;
+  return manifest.version === PREPARATION_VERSION ? manifest : null;
+}
+
+/** Each image's size as shown: upright, so EXIF orientations 5–8 (a quarter turn) swap the sides. */
+async function readImageFiles(folder: string, names: string[], problems: ProblemList): Promise<ImageFile[]> {
   const images: ImageFile[] = [];
   for (const name of names.filter(isImageFile)) {
     try {
       // Reads only the file's header, not the whole photo.
       const size = await imageSizeFromFile(path.join(folder, name));
       if (!size.width || !size.height) throw new Error('no dimensions');
-      images.push({ name, width: size.width, height: size.height });
+      const turned = (size.orientation ?? 1) >= 5;
+      const [width, height] = turned ? [size.height, size.width] : [size.width, size.height];
+      images.push({ name, width, height, src: placeholderSrc(width, height) });
     } catch {
       problems.error(`image '${name}' cannot be read as an image (is the file complete?)`);
     }
@@ -57,12 +69,13 @@ export interface ReadResult {
 }
 
 /** Reads every post under `root/posts`, collecting every problem instead of stopping at the first. */
-export function readAllPosts(root = contentDir()): Promise<ReadResult> {
-  return profiled('content: read and check every post', () => readPosts(root));
+export function readAllPosts(root = contentDir(), images: ImageSource = 'files'): Promise<ReadResult> {
+  return profiled('content: read and check every post', () => readPosts(root, images));
 }
 
-async function readPosts(root: string): Promise<ReadResult> {
+async function readPosts(root: string, source: ImageSource): Promise<ReadResult> {
   const dir = postsDir(root);
+  const manifest = source === 'prepared' ? await readManifest(root) : null;
   const problems: ContentProblem[] = [];
   let folders: string[];
   try {
@@ -89,7 +102,7 @@ async function readPosts(root: string): Promise<ReadResult> {
     // The default language's file first: it names the post in messages about the folder's images.
     files.sort((a, b) => Number(b.lang === site.defaultLanguage) - Number(a.lang === site.defaultLanguage) || a.name.localeCompare(b.name));
     const imageProblems = new ProblemList(relative(path.join(folderPath, files[0].name)));
-    const images = await readImages(folderPath, names, imageProblems);
+    const images = source === 'files' ? await readImageFiles(folderPath, names, imageProblems) : preparedImages(manifest, folder, names, imageProblems);
     problems.push(...imageProblems.items);
     const versions: Post[] = [];
     for (const file of files) {
@@ -123,6 +136,19 @@ async function readPosts(root: string): Promise<ReadResult> {
     }
   }
   return { posts, problems };
+}
+
+/** A folder's images as the build prepared them; a picture on disk that the build did not prepare is an error. */
+function preparedImages(manifest: MediaManifest | null, folder: string, names: string[], problems: ProblemList): ImageFile[] {
+  const prepared = manifest?.folders[folder];
+  if (prepared) return prepared;
+  // A server has no pictures (Vercel's functions) or the pictures of its build: one here that the
+  // build never saw means the content changed after it.
+  const unprepared = names.filter(isImageFile);
+  if (unprepared.length > 0) {
+    problems.error(`photos ${unprepared.map((name) => `'${name}'`).join(', ')} were not prepared by the build (${manifest ? 'the folder is newer than the build' : 'no manifest'}): run npm run build`);
+  }
+  return [];
 }
 
 /** Size and mtime of every file under the posts folder: changes when any post or image does. */
@@ -207,19 +233,9 @@ function watchedContent<T>(folder: (root: string) => string, read: (root: string
 
 /** All posts (see watchedContent). */
 export const getAllPosts: () => Promise<Post[]> = watchedContent(postsDir, async (root) => {
-  const { posts, problems } = await readAllPosts(root);
+  const { posts, problems } = await readAllPosts(root, 'prepared');
   return { items: posts, problems };
 }, 'posts');
-
-/** Absolute path of a file in a post's folder, or null when the name is not a plain file name. */
-export function mediaFilePath(post: Post, file: string): string | null {
-  if (!isImageFile(file) || !post.images.some((image) => image.name === file)) return null;
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), path.dirname(post.sourcePath), file);
-}
-
-export function noticesDir(root = contentDir()): string {
-  return path.join(root, 'notices');
-}
 
 const NOTICE_FILE = /^index(?:\.([a-z]{2,3}))?\.md$/;
 

@@ -12,7 +12,7 @@ import { unified, type Plugin, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { ProblemList } from './errors';
-import { mediaUrl, parseImageReference, type ImageFile } from './images';
+import { parseImageReference, type ImageFile } from './images';
 import { galleryOptionsFromTag, GALLERY_SHORTCODE } from './shortcodes/owl-carousel';
 import { looksLikeTag, parseShortcodeTag } from './shortcodes/parse';
 
@@ -28,8 +28,6 @@ export interface BodyContext {
   problems: ProblemList;
   /** Whether the first image of this body is the page's first visible image (then it loads eagerly). */
   eagerFirstImage: boolean;
-  /** Draft Mode previews: images are served as they are, not through the optimizer. */
-  unoptimizedImages?: boolean;
   /** When given, collects what the body refers to, for the content check. */
   references?: BodyReferences;
 }
@@ -52,7 +50,6 @@ export interface BodyImage {
   crop?: { width: number; height: number };
   className?: string;
   eager: boolean;
-  unoptimized?: boolean;
 }
 
 /** Elements an `.mdx` post may use: harmless HTML only. Anything else fails the build. */
@@ -137,14 +134,13 @@ function resolveImage(node: Image, ctx: BodyContext, state: { seen: number }): B
     return null;
   }
   const image: BodyImage = {
-    src: mediaUrl(ctx.slug, file.name),
+    src: file.src,
     width: file.width,
     height: file.height,
     // Images keep their Markdown alt text; an empty alt takes the title (as Grav's sidecar fallback did).
     alt: node.alt || node.title || '',
     ...(node.title ? { title: node.title } : {}),
     eager: ctx.eagerFirstImage && state.seen === 0,
-    ...(ctx.unoptimizedImages ? { unoptimized: true } : {}),
   };
   state.seen++;
   ctx.references?.images.add(file.name);
@@ -313,7 +309,7 @@ export const remarkGalleries: Plugin<[BodyContext, string[], { seen: number }], 
     tree.children = out;
   };
 
-/** Every other image: resolved to the media route, with dimensions the renderer passes to next/image. */
+/** Every other image: resolved to its prepared file, with dimensions the renderer passes to next/image. */
 export const remarkImages: Plugin<[BodyContext, { seen: number }], Root> = (ctx, imageState) => (tree) => {
   visit(tree, 'image', (node) => {
     const image = resolveImage(node, ctx, imageState);
@@ -328,7 +324,6 @@ export const remarkImages: Plugin<[BodyContext, { seen: number }], Root> = (ctx,
         loading: image.eager ? 'eager' : 'lazy',
         ...(image.className ? { className: image.className } : {}),
         ...(image.crop ? { dataCrop: `${image.crop.width}x${image.crop.height}` } : {}),
-        ...(image.unoptimized ? { dataUnoptimized: 'true' } : {}),
       },
     };
   });

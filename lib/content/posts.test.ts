@@ -8,6 +8,8 @@ const ZONE = 'Asia/Almaty';
 // The seed post as the site ships it; e2e/fixtures/seed.test.ts holds it to the seed as given.
 const SEED = readFileSync(new URL('../../content/posts/multidisciplinary-approach-in-hematopathology/index.mdx', import.meta.url), 'utf8');
 const PHOTO = { width: 1600, height: 1067 };
+/** A photo as the build prepared it (lib/content/media.ts): the address the site links. */
+const photo = (name: string, size = PHOTO) => ({ name, ...size, src: `/media/${name.toLowerCase().replace('.jpg', '')}-0123456789abcdef.jpg` });
 
 function build(text: string, overrides: Partial<PostSource> = {}) {
   const problems = new ProblemList('content/posts/a-post/index.mdx');
@@ -19,7 +21,7 @@ function build(text: string, overrides: Partial<PostSource> = {}) {
   return { post, messages: problems.items.map(formatProblem) };
 }
 
-const seedImages = [1, 2, 3].map((n) => ({ name: `2023-01-09-${n}.jpg`, ...PHOTO }));
+const seedImages = [1, 2, 3].map((n) => photo(`2023-01-09-${n}.jpg`));
 const front = (extra = '') => `---\ntitle: A post\ndate: '09-01-2023 10:00'\n${extra}---\n`;
 
 describe('the seed post', () => {
@@ -43,21 +45,21 @@ describe('the seed post', () => {
 
 describe('header image', () => {
   const images = [
-    { name: 'photo-10.jpg', ...PHOTO },
-    { name: 'Photo-2.jpg', ...PHOTO },
-    { name: 'photo-1.jpg', width: 800, height: 600 },
+    photo('photo-10.jpg'),
+    photo('Photo-2.jpg'),
+    photo('photo-1.jpg', { width: 800, height: 600 }),
   ];
   it('defaults to the first image in natural, case-insensitive file-name order', () => {
     expect(sortNaturally(images.map((i) => i.name))).toEqual(['photo-1.jpg', 'Photo-2.jpg', 'photo-10.jpg']);
     const { post } = build(`${front()}Body`, { images });
-    expect(post?.headerImage).toMatchObject({ src: '/media/a-post/photo-1.jpg', width: 800, height: 600, alt: '' });
+    expect(post?.headerImage).toMatchObject({ name: 'photo-1.jpg', src: '/media/photo-1-0123456789abcdef.jpg', width: 800, height: 600, alt: '' });
   });
   it('uses header_image_file with alt text and credit', () => {
     const { post } = build(
       `${front("header_image_file: photo-10.jpg\nheader_image_alt_text: Doctors\nheader_image_credit: Press office\nheader_image_creditlink: https://example.org\n")}Body`,
       { images },
     );
-    expect(post?.headerImage).toEqual({ src: '/media/a-post/photo-10.jpg', ...PHOTO, alt: 'Doctors', credit: 'Press office', creditLink: 'https://example.org' });
+    expect(post?.headerImage).toEqual({ name: 'photo-10.jpg', src: '/media/photo-10-0123456789abcdef.jpg', ...PHOTO, alt: 'Doctors', credit: 'Press office', creditLink: 'https://example.org' });
   });
   it('is absent with header_image: false or without images', () => {
     expect(build(`${front('header_image: false\n')}Body`, { images }).post?.headerImage).toBeNull();
@@ -117,12 +119,12 @@ describe('images', () => {
     ['![x](https://example.org/a.jpg)', 'points elsewhere'],
     ['![x](a.jpg?cropZoom=800,400&sepia)', "warning: image media action 'sepia' is not applied"],
   ])('%s', (markdown, message) => {
-    const { messages } = build(`${front()}\n${markdown}`, { images: [{ name: 'a.jpg', ...PHOTO }] });
+    const { messages } = build(`${front()}\n${markdown}`, { images: [photo('a.jpg')] });
     expect(messages.join('\n')).toContain(message);
   });
 
   it('accepts media actions it can apply without a warning', () => {
-    expect(build(`${front()}\n![x](a.jpg?cropZoom=800,400&classes=wide)`, { images: [{ name: 'a.jpg', ...PHOTO }] }).messages).toEqual([]);
+    expect(build(`${front()}\n![x](a.jpg?cropZoom=800,400&classes=wide)`, { images: [photo('a.jpg')] }).messages).toEqual([]);
   });
 });
 

@@ -4,12 +4,14 @@
 import { localePath, type Language } from '../i18n/languages';
 import { ProblemList } from './errors';
 import { parseFrontMatter, splitFrontMatter, SLUG_PATTERN } from './frontmatter';
-import { mediaUrl, sortNaturally, type ImageFile } from './images';
+import { sortNaturally, type ImageFile } from './images';
 import { analyzeBody, type BodyContext, type BodyFormat, type BodyReferences } from './markdown';
 import { isLive, type PublishState } from './publishing';
 import { splitSummary, truncateText } from './summary';
 
 export interface HeaderImage {
+  /** The file in the post's folder. */
+  name: string;
   src: string;
   width: number;
   height: number;
@@ -105,7 +107,7 @@ export function buildPost(source: PostSource, timeZone: string, problems: Proble
     );
   }
   const images = new Map(source.images.map((image) => [image.name, image]));
-  const headerImage = front ? chooseHeaderImage(front, slug, source.images, problems) : null;
+  const headerImage = front ? chooseHeaderImage(front, source.images, problems) : null;
   const references: BodyReferences = { images: new Set(), links: [] };
   const { text } = analyzeBody(content, {
     format: source.format,
@@ -156,7 +158,6 @@ export function buildPost(source: PostSource, timeZone: string, problems: Proble
 /** Open Matter: `header_image` (default true) shows `header_image_file`, else the folder's first image. */
 function chooseHeaderImage(
   front: NonNullable<ReturnType<typeof parseFrontMatter>>,
-  slug: string,
   images: ImageFile[],
   problems: ProblemList,
 ): HeaderImage | null {
@@ -174,7 +175,8 @@ function chooseHeaderImage(
   }
   if (!file) return null;
   return {
-    src: mediaUrl(slug, file.name),
+    name: file.name,
+    src: file.src,
     width: file.width,
     height: file.height,
     alt: front.header_image_alt_text ?? '',
@@ -246,7 +248,7 @@ export function languagePosts(posts: readonly Post[], lang: Language, config: { 
 export function renderInput(
   post: Post,
   part: 'body' | 'summary',
-  { eagerFirstImage, unoptimizedImages = false }: { eagerFirstImage: boolean; unoptimizedImages?: boolean },
+  { eagerFirstImage }: { eagerFirstImage: boolean },
 ): { source: string; context: BodyContext } {
   return {
     source: part === 'summary' ? post.summary ?? '' : post.body,
@@ -257,7 +259,6 @@ export function renderInput(
       lineOffset: post.bodyLine - 1,
       problems: new ProblemList(post.sourcePath),
       eagerFirstImage,
-      unoptimizedImages,
     },
   };
 }

@@ -25,6 +25,17 @@ export function isLive(post: PublishState, now: Date): boolean {
 }
 
 /**
+ * Whether a post is live at `now` or may still become live without a new commit: not a draft and
+ * not expired (a scheduled post may). What a build makes reachable: the addresses of posts that
+ * cannot are answered by the 404 page without rendering anything (lib/routes.ts), and their
+ * photos do not ship (lib/content/media.ts).
+ */
+export function mayBeLive(post: PublishState, now: Date): boolean {
+  const reason = notLiveReason(post, now);
+  return reason === null || reason === 'scheduled';
+}
+
+/**
  * The first instant after `now` at which any of `posts` goes live or stops being live, or
  * Infinity: until then every answer of the publishing rule about them stays the same.
  */

@@ -2,7 +2,8 @@
 // the number of posts when this server can read its content, 503 when it cannot (the reason in the server log).
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getAllPosts, postsDir } from '@/lib/content/loader';
+import { getAllPosts } from '@/lib/content/loader';
+import { postsDir } from '@/lib/content/paths';
 
 export const dynamic = 'force-dynamic';
 
