@@ -1,17 +1,18 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import type { SiteAddresses } from './lib/content/addresses';
+import { ADDRESSES, contentDir, preparedDir } from './lib/content/paths';
+import { routerRules } from './lib/routes';
 import { securityHeaders } from './lib/security-headers';
 import { site } from './lib/site';
 import { resolveSiteUrl } from './lib/site-url';
 
-// Pages live under app/[lang]/. The default language has no prefix: its URLs are rewritten to
-// /<default>/…, and /<default>/… itself redirects to the unprefixed URL (one URL per page).
-const DEFAULT = site.defaultLanguage;
-const PREFIXED = site.languages.filter((lang) => lang !== DEFAULT).join('|');
-const ALL = site.languages.join('|');
-// First path segments that are not pages of the default language: other languages, and routes outside app/[lang].
-const NOT_DEFAULT_LANGUAGE = [...site.languages, 'api', 'media', 'admin', '_next'].join('|');
+// The content folder as the file tracer sees it: relative to the project. A folder outside the
+// project (a test's) cannot be traced; a server of such a build reads it where it is.
+const CONTENT = path.relative(process.cwd(), contentDir()) || '.';
+const CONTENT_TRACED = !CONTENT.startsWith('..') && !path.isAbsolute(CONTENT);
 
 const nextConfig: NextConfig = {
   // E2E builds go to their own folder so they never overwrite the site's build or its ISR cache.
@@ -39,48 +40,26 @@ const nextConfig: NextConfig = {
   // scheduled post is live everywhere within 60 s of its time on `next start`, without a rebuild.
   expireTime: 50,
   images: {
-    // Only the media route (which checks that a post is live) may feed the optimizer.
+    // Only the posts' prepared photos (lib/content/media.ts), which never change under their names.
     localPatterns: [{ pathname: '/media/**', search: '' }],
     formats: ['image/avif', 'image/webp'],
-    // Optimized copies of a post that stops being live must not outlive it for long.
-    minimumCacheTTL: 60,
     deviceSizes: [360, 412, 640, 768, 1024, 1280, 1600],
     imageSizes: [96, 160, 240, 320],
   },
-  // Posts are read at run time (ISR) from CONTENT_DIR; make sure deployments ship them.
-  // What the file tracer finds beside the content reads but the server never needs. Next matches
-  // these anywhere in a path ('e2e/**' would also drop .next-e2e/'s own chunks), hence the detail.
-  outputFileTracingExcludes: { '/*': ['e2e/fixtures/**', 'e2e/*.spec.ts'] },
+  // Posts are read at run time (ISR) from CONTENT_DIR: its text and what the build prepared ship
+  // with the server; photos never do (they are static files under public/media). Next matches
+  // excludes anywhere in a path ('e2e/**' would also drop .next-e2e/'s own chunks), hence the detail.
+  outputFileTracingExcludes: { '/*': ['e2e/fixtures/**', 'e2e/*.spec.ts', 'public/**', ...(CONTENT_TRACED ? [`${CONTENT}/**/*.{jpg,jpeg,png,webp,avif,gif,JPG,JPEG,PNG}`] : [])] },
   outputFileTracingIncludes: {
-    '/*': ['content/**/*'],
+    '/*': CONTENT_TRACED ? [`${CONTENT}/**/*.{md,mdx}`, `${CONTENT}/.prepared/*.json`] : [],
     '/[lang]/og/*': ['node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
   },
+  // Every redirect and rewrite: lib/routes.ts, from the route table and what the build found in the content.
   async redirects() {
-    return [
-      // The default language's pages have no prefix.
-      { source: `/${DEFAULT}`, destination: '/', permanent: true },
-      { source: `/${DEFAULT}/:path*`, destination: '/:path*', permanent: true },
-      // The first page of a list is the list itself.
-      { source: '/news/page/1', destination: '/', permanent: true },
-      { source: `/:lang(${PREFIXED})/news/page/1`, destination: '/:lang', permanent: true },
-      { source: '/news/:kind(tag|category)/:term/page/1', destination: '/news/:kind/:term', permanent: true },
-      { source: `/:lang(${PREFIXED})/news/:kind(tag|category)/:term/page/1`, destination: '/:lang/news/:kind/:term', permanent: true },
-      // The old Grav site's feeds.
-      { source: `${site.legacyBlogRoute}.rss`, destination: '/feed.xml', permanent: true },
-      { source: `${site.legacyBlogRoute}.atom`, destination: '/atom.xml', permanent: true },
-      { source: `${site.legacyBlogRoute}.json`, destination: '/feed.json', permanent: true },
-    ];
+    return routerRules(addresses, site).redirects;
   },
   async rewrites() {
-    return {
-      beforeFiles: [],
-      afterFiles: [
-        { source: '/', destination: `/${DEFAULT}` },
-        { source: `/:first((?!(?:${NOT_DEFAULT_LANGUAGE})(?:/|$))[^/]+)/:rest*`, destination: `/${DEFAULT}/:first/:rest*` },
-      ],
-      // Anything no route answers may be an old Grav URL or a post's alias: app/[lang]/legacy decides.
-      fallback: [{ source: `/:lang(${ALL})/:path*`, destination: '/:lang/legacy/:path*' }],
-    };
+    return routerRules(addresses, site).rewrites;
   },
   async headers() {
     return [
@@ -88,8 +67,8 @@ const nextConfig: NextConfig = {
       { source: '/((?!admin(?:/|$)).*)', headers: securityHeaders(process.env.NODE_ENV === 'production') },
       // `:path*` is zero or more segments: /admin itself and its scripts.
       { source: '/admin/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production', { authOrigin: authOrigin(process.env.CMS_AUTH_URL) }) },
-      // Draft Mode (staff previews): never indexed, whatever the page.
-      { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
+      // The posts' photos never change under their names (the name is a hash of the bytes).
+      { source: '/media/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },
 };
@@ -110,8 +89,27 @@ function checkSiteUrl(): void {
   }
 }
 
+/**
+ * What scripts/prepare-content.ts found in the content (lib/content/addresses.ts), from which the
+ * router's rules are made. A production build needs it; `next dev` and `next typegen` do without
+ * (the pages answer 404 by themselves).
+ */
+let addresses: SiteAddresses | null = null;
+
+function readAddresses(required: boolean): SiteAddresses | null {
+  const file = path.join(preparedDir(), ADDRESSES);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as SiteAddresses;
+  } catch (error) {
+    if (!required) return null;
+    throw new Error(`${path.relative(process.cwd(), file)} cannot be read (${(error as Error).message}): build with npm run build, which prepares the content first (scripts/prepare-content.ts)`);
+  }
+}
+
 export default function config(phase: string): NextConfig {
   // `next typegen` loads this file in the same phase, but builds nothing that holds the origin.
-  if (phase === PHASE_PRODUCTION_BUILD && !process.argv.includes('typegen')) checkSiteUrl();
+  const building = phase === PHASE_PRODUCTION_BUILD && !process.argv.includes('typegen');
+  if (building) checkSiteUrl();
+  addresses = readAddresses(building);
   return nextConfig;
 }

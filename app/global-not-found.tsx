@@ -1,24 +1,28 @@
-import { headers } from 'next/headers';
+import type { Metadata } from 'next';
 import { NotFoundPage } from '@/components/not-found-page';
 import { SiteFrame } from '@/components/site-frame';
 import { ThemeScript } from '@/components/theme-script';
-import { isLanguage } from '@/lib/i18n/languages';
-import { NOT_FOUND_LANGUAGE_HEADER } from '@/lib/page-exists';
+import { fill, messages } from '@/lib/i18n/messages';
 import { site } from '@/lib/site';
 import { documentFonts } from './fonts';
+import { metadata as rootMetadata } from './layout';
 import './globals.css';
 
-// The 404 page of every address that leads nowhere now: proxy.ts sends them here with their
-// language in a header. Next renders this on the server (a page's own notFound() is drawn only in
-// the browser, vercel/next.js#62228), per request and never cached: the same address may be a
-// post a minute later. It is its own document, outside the root layout, so reading the request
-// here leaves every other page static.
-// The root layout's head (icon, origin, theme colour): this document does not pass through it.
-export { metadata, viewport } from './layout';
+// The 404 page of the few addresses outside every language (`/api/…`, `/admin/…`, a photo no build
+// has): the router sends every other unknown address to app/[lang]/missing, in its language. Its
+// own document, outside the root layout, prerendered once.
+export { viewport } from './layout';
 
-export default async function GlobalNotFound() {
-  const header = (await headers()).get(NOT_FOUND_LANGUAGE_HEADER);
-  const lang = isLanguage(header) ? header : site.defaultLanguage;
+const text = messages(site.defaultLanguage);
+
+export const metadata: Metadata = {
+  ...rootMetadata,
+  title: fill(text.site.titleTemplate, { title: text.notFound.title, site: text.site.name }),
+  robots: { index: false, follow: true },
+};
+
+export default function GlobalNotFound() {
+  const lang = site.defaultLanguage;
   return (
     <html lang={lang} className={documentFonts.className} style={documentFonts.style} suppressHydrationWarning>
       <body>

@@ -9,7 +9,6 @@ export function NotFoundPage({ lang }: { lang: Language }) {
   const text = messages(lang).notFound;
   return (
     <PageLayout lang={lang}>
-      <title>{`${text.title} — ${messages(lang).site.name}`}</title>
       <h1>{text.title}</h1>
       <p>{text.text}</p>
       <ul>

@@ -11,7 +11,7 @@ const FAMILIES = [
   (x: string) => `/news/category/${x}`,
   (x: string) => `/news/archive/${x}/01`,
   (x: string) => `/news/archive/2022/${x}`,
-  (x: string) => `/media/with-header-image/${x}`,
+  (x: string) => `/media/${x}`,
   (x: string) => `/media/${x}/header-2.jpg`,
   (x: string) => `/og/${x}`,
   (x: string) => `/_next/image?url=${x}&w=640&q=75`,

@@ -27,6 +27,11 @@ export function languageAlternates(path: string, languages: readonly Language[])
   return links;
 }
 
+/** The head of a 404 page in `lang`: its title, and never indexed. */
+export function missingMetadata(lang: Language): Metadata {
+  return { title: messages(lang).notFound.title, robots: { index: false, follow: true } };
+}
+
 /**
  * The alternates of the page at `path` (a default-language path) in `lang`. `languages`: the
  * languages the page exists in (every language unless given). Without `path`, feeds alone.

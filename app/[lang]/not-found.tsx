@@ -1,29 +1,17 @@
 import Link from '@/components/link';
-import { PickLanguage } from '@/components/pick-language';
-import { localePath } from '@/lib/i18n/languages';
-import { messages } from '@/lib/i18n/messages';
-import { site } from '@/lib/site';
 
-// Shown only when a page calls notFound() although proxy.ts let its address through: a post that
-// stopped being live between the two. Every other 404 is app/global-not-found.tsx, the full page
-// (header, search form) rendered on the server. Next sends this boundary in the data of every page
-// under [lang], for client-side navigation the site does not use, so it is kept small: a heading,
-// a sentence and two links per language, inside the language's layout (skip link, notices, footer).
+// The boundary of a notFound() under [lang], which no address reaches: every 404 is a page that
+// renders the 404 page itself (components/missing-page.tsx), and the router only lets the site's
+// languages into [lang]. Next sends this boundary in the data of every page under [lang], for
+// client-side navigation the site does not use, so it holds no words of any one language: a page
+// in Russian must not carry "Page not found" in English.
 export default function NotFound() {
-  const pages = Object.fromEntries(
-    site.languages.map((lang) => {
-      const text = messages(lang).notFound;
-      return [
-        lang,
-        <main key={lang} id="main" tabIndex={-1} lang={lang}>
-          <h1>{text.title}</h1>
-          <p>{text.text}</p>
-          <p>
-            <Link href={localePath(lang, '/')}>{text.latest}</Link>
-          </p>
-        </main>,
-      ];
-    }),
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>404</h1>
+      <p>
+        <Link href="/">↩</Link>
+      </p>
+    </main>
   );
-  return <PickLanguage fallback={site.defaultLanguage} pages={pages} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { LanguageSuggestion } from '@/components/language-suggestion';
+import { MissingPage } from '@/components/missing-page';
 import { NewsList } from '@/components/news-list';
 import { getNewsPage, getSidebarData } from '@/lib/content/queries';
 import { messages } from '@/lib/i18n/messages';
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]'>): Promis
 export default async function HomePage({ params }: PageProps<'/[lang]'>) {
   const lang = languageParam((await params).lang);
   const [page, sidebar] = await Promise.all([getNewsPage(lang, 1), getSidebarData(lang)]);
-  if (!page) notFound();
+  if (!page) return <MissingPage lang={lang} />;
   return (
     <>
       <JsonLd data={websiteJsonLd(lang)} />

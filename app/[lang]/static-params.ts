@@ -1,13 +1,14 @@
 // generateStaticParams for pages under [lang]: what `next build` renders ahead (site.prerender:
 // the newest posts, the first list pages, the newest months); every other page is rendered on its
-// first request and cached (the routes set dynamicParams = true). proxy.ts answers 404 for any
-// address that leads nowhere before it reaches a route, so nothing but real pages is ever cached.
+// first request and cached (the routes set dynamicParams = true). The router sends addresses outside
+// the content to the 404 page before they reach a route (lib/routes.ts), so only addresses of the
+// content are ever rendered and cached.
 //
 // Every language's params at once, each with its `lang`: Next 16.4 runs a child's
 // generateStaticParams once per language, and when one language returns none (a language with no
 // posts yet) it prerenders none for any language (vercel/next.js#95166); returning the whole set
 // each time sidesteps that.
-import { getArchiveMonths, getMediaFilesOf, getNewestSlugs, getNewsPage, getTaxonomyTerms } from '@/lib/content/queries';
+import { getArchiveMonths, getNewestSlugs, getNewsPage, getTaxonomyTerms } from '@/lib/content/queries';
 import { pageCount } from '@/lib/content/posts';
 import type { TaxonomyKind } from '@/lib/content/taxonomy';
 import type { Language } from '@/lib/i18n/languages';
@@ -26,11 +27,6 @@ function laterPages(count: number): string[] {
 /** The newest live posts of each language (their pages and share cards). */
 export function newestPostParams() {
   return forEveryLanguage(async (lang) => (await getNewestSlugs(lang, site.prerender.newestPosts)).map((slug) => ({ slug })));
-}
-
-/** The photos of the newest live posts of every language (app/media, outside [lang]). */
-export async function newestPhotoParams() {
-  return getMediaFilesOf((await newestPostParams()).map(({ slug }) => slug));
 }
 
 /** The news list's pages after the front page, as far as site.prerender.listPages. */

@@ -63,28 +63,6 @@ export async function getNewestSlugs(lang: Language, count: number): Promise<str
   return (await getLivePostsWrittenIn(lang)).slice(0, count).map((post) => post.slug);
 }
 
-/** Every image of the folders of `slugs` (shared by a folder's languages), once. */
-export async function getMediaFilesOf(slugs: readonly string[]): Promise<Array<{ slug: string; file: string }>> {
-  const wanted = new Set(slugs);
-  const seen = new Set<string>();
-  return (await getAllPosts()).flatMap((post) => {
-    if (!wanted.has(post.slug) || seen.has(post.slug)) return [];
-    seen.add(post.slug);
-    return post.images.map((image) => ({ slug: post.slug, file: image.name }));
-  });
-}
-
-/** Whether a post with `slug` exists in `lang`, live or not. */
-export async function postExists(lang: Language, slug: string): Promise<boolean> {
-  return (await postIndex()).has(`${lang}/${slug}`);
-}
-
-/** Whether the folder of the post at `slug` has the image `file`, whether or not the post is live. */
-export async function mediaFileExists(slug: string, file: string): Promise<boolean> {
-  const files = await derived('media', (posts) => new Set(posts.flatMap((post) => post.images.map((image) => `${post.slug}/${image.name}`))));
-  return files.has(`${slug}/${file}`);
-}
-
 /** The post at `slug` in `lang` if it is live now; undefined otherwise (unknown, unpublished, scheduled or expired). */
 export async function getLivePost(lang: Language, slug: string): Promise<Post | undefined> {
   const post = (await postIndex()).get(`${lang}/${slug}`);
@@ -95,11 +73,6 @@ export async function getLivePost(lang: Language, slug: string): Promise<Post | 
 export async function getLiveVersions(slug: string): Promise<Post[]> {
   const versions = (await getAllPosts()).filter((post) => post.slug === slug && isLive(post, now()));
   return site.languages.flatMap((lang) => versions.filter((post) => post.lang === lang));
-}
-
-/** Any version of the post at `slug`, live or not (media for Draft Mode previews). */
-export async function getAnyVersion(slug: string): Promise<Post | undefined> {
-  return (await getAllPosts()).find((post) => post.slug === slug);
 }
 
 export async function getAdjacentPosts(lang: Language, slug: string): Promise<{ older: Post | null; newer: Post | null }> {
@@ -174,9 +147,9 @@ export async function getSidebarData(lang: Language, exceptSlug?: string): Promi
   return { recent, tags, months };
 }
 
-/** The post a request may see: in preview any version, otherwise only a live one. */
-export async function getVisiblePost(lang: Language, slug: string, preview: boolean): Promise<Post | undefined> {
-  return preview ? (await postIndex()).get(`${lang}/${slug}`) : getLivePost(lang, slug);
+/** The post at `slug` in `lang`, live or not: only for staff previews (app/[lang]/preview). */
+export async function getPostForPreview(lang: Language, slug: string): Promise<Post | undefined> {
+  return (await postIndex()).get(`${lang}/${slug}`);
 }
 
 /** The notices shown now at the top of every page in `lang`. */

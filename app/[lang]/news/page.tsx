@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { MissingPage } from '@/components/missing-page';
 import { NewsList } from '@/components/news-list';
 import { getNewsPage, getSidebarData } from '@/lib/content/queries';
 import { messages } from '@/lib/i18n/messages';
@@ -17,6 +17,6 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/news'>): P
 export default async function NewsPage({ params }: PageProps<'/[lang]/news'>) {
   const lang = languageParam((await params).lang);
   const [page, sidebar] = await Promise.all([getNewsPage(lang, 1), getSidebarData(lang)]);
-  if (!page) notFound();
+  if (!page) return <MissingPage lang={lang} />;
   return <NewsList lang={lang} path="/news" page={page} heading={messages(lang).list.allNews} sidebar={sidebar} />;
 }

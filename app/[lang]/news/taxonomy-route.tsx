@@ -1,14 +1,21 @@
 // Shared by the tag and category routes (and their paginated pages): params → query → NewsList.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { MissingPage } from '@/components/missing-page';
 import { NewsList } from '@/components/news-list';
-import { getSidebarData, getTaxonomyTerms } from '@/lib/content/queries';
+import { getSidebarData, getTaxonomyTerms, getTermPage } from '@/lib/content/queries';
 import { taxonomyHref, type TaxonomyKind } from '@/lib/content/taxonomy';
 import { languagesWhere, type Language } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
-import { alternates } from '@/lib/page-metadata';
-import { getTermPageFor } from '@/lib/page-exists';
-import { languageParam } from '@/lib/route-params';
+import { alternates, missingMetadata } from '@/lib/page-metadata';
+import { decodeSegment, languageParam, parsePageNumber } from '@/lib/route-params';
+
+/** A tag or category page from raw route segments, or null when the term or page number is not there now. */
+async function getTermPageFor(lang: Language, kind: TaxonomyKind, rawTerm: string, rawPage: string | undefined) {
+  const slug = decodeSegment(rawTerm);
+  const number = rawPage === undefined ? 1 : parsePageNumber(rawPage);
+  if (!slug || !number) return null;
+  return getTermPage(lang, kind, slug, number);
+}
 
 /** The languages in which the term has live posts now (tags are often shared: "conference"). */
 const languagesWith = (kind: TaxonomyKind, slug: string) =>
@@ -22,7 +29,7 @@ function headingOf(lang: Language, kind: TaxonomyKind, name: string): string {
 export async function taxonomyMetadata(rawLang: string, kind: TaxonomyKind, rawTerm: string, rawPage?: string): Promise<Metadata> {
   const lang = languageParam(rawLang);
   const result = await getTermPageFor(lang, kind, rawTerm, rawPage);
-  if (!result) return {};
+  if (!result) return missingMetadata(lang);
   const { term, page } = result;
   const text = messages(lang);
   const heading = headingOf(lang, kind, term.name);
@@ -37,7 +44,7 @@ export async function taxonomyMetadata(rawLang: string, kind: TaxonomyKind, rawT
 export async function TaxonomyPage({ lang: rawLang, kind, term: rawTerm, page: rawPage }: { lang: string; kind: TaxonomyKind; term: string; page?: string }) {
   const lang = languageParam(rawLang);
   const [result, sidebar] = await Promise.all([getTermPageFor(lang, kind, rawTerm, rawPage), getSidebarData(lang)]);
-  if (!result) notFound();
+  if (!result) return <MissingPage lang={lang} />;
   const { term, page } = result;
   const base = taxonomyHref(kind, term.slug);
   const heading = headingOf(lang, kind, term.name);

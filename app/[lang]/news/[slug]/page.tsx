@@ -1,31 +1,28 @@
 import type { Metadata } from 'next';
-import { draftMode } from 'next/headers';
-import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
+import { MissingPage } from '@/components/missing-page';
 import { PageLayout } from '@/components/page-layout';
 import { PostArticle } from '@/components/post-article';
 import { PostNav } from '@/components/post-nav';
-import { PreviewBanner } from '@/components/preview-banner';
 import { RelatedPosts } from '@/components/related-posts';
 import { ShareLinks } from '@/components/share-links';
 import { Sidebar } from '@/components/sidebar';
-import { now } from '@/lib/content/clock';
 import { toZonedIso } from '@/lib/content/dates';
 import { postPath, type Post } from '@/lib/content/posts';
-import { getAdjacentPosts, getLiveVersions, getRelatedPosts, getSidebarData, getVisiblePost } from '@/lib/content/queries';
+import { getAdjacentPosts, getLivePost, getLiveVersions, getRelatedPosts, getSidebarData } from '@/lib/content/queries';
 import { truncateText } from '@/lib/content/summary';
 import { OG_LOCALES, localePath } from '@/lib/i18n/languages';
-import { fill, messages } from '@/lib/i18n/messages';
-import { alternates } from '@/lib/page-metadata';
+import { messages } from '@/lib/i18n/messages';
+import { alternates, missingMetadata } from '@/lib/page-metadata';
 import { languageParam } from '@/lib/route-params';
 import { site } from '@/lib/site';
 import { newsArticleJsonLd } from '@/lib/structured-data';
 import { newestPostParams } from '../../static-params';
 
 export const revalidate = 30;
-// The newest live posts are built ahead; any other live post renders on its first request and is
-// then cached. A post that is not live (scheduled, unpublished, expired) or unknown never reaches
-// this route: proxy.ts answers with the uncached 404 page, until the post's time comes.
+// The newest live posts are built ahead; any other post renders on its first request and is then
+// cached: the 404 page while it is not live (scheduled, or expired since the build), the post from
+// its time on. Slugs no post has never get here: the router sends them to app/[lang]/missing.
 export const dynamicParams = true;
 export const generateStaticParams = newestPostParams;
 
@@ -39,18 +36,15 @@ function shareImage(post: Post) {
 async function load(params: PageProps<'/[lang]/news/[slug]'>['params']) {
   const { lang: rawLang, slug } = await params;
   const lang = languageParam(rawLang);
-  // Draft Mode (staff previews) renders on every request and is never cached for other visitors.
-  const preview = (await draftMode()).isEnabled;
-  const post = await getVisiblePost(lang, slug, preview);
-  if (!post) notFound();
+  const post = await getLivePost(lang, slug);
   // The languages this post is live in now: the language switch and hreflang point only there.
-  const versions = await getLiveVersions(slug);
-  return { post, preview, versions };
+  return { lang, post, versions: post ? await getLiveVersions(slug) : [] };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/news/[slug]'>): Promise<Metadata> {
-  const { post, preview, versions } = await load(params);
-  if (preview) return { title: fill(messages(post.lang).preview.title, { title: post.title }), robots: { index: false, follow: false } };
+  const { lang, post, versions } = await load(params);
+  // Never notFound() here: the page's own 404 content (MissingPage) is what readers and bots get.
+  if (!post) return missingMetadata(lang);
   const description = truncateText(post.excerpt, 160);
   const image = shareImage(post);
   return {
@@ -76,7 +70,8 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/news/[slug
 }
 
 export default async function PostPage({ params }: PageProps<'/[lang]/news/[slug]'>) {
-  const { post, preview, versions } = await load(params);
+  const { lang, post, versions } = await load(params);
+  if (!post) return <MissingPage lang={lang} />;
   const [{ older, newer }, related, sidebar] = await Promise.all([getAdjacentPosts(post.lang, post.slug), getRelatedPosts(post), getSidebarData(post.lang, post.slug)]);
   const translations = versions.filter((version) => version.lang !== post.lang);
   return (
@@ -86,9 +81,9 @@ export default async function PostPage({ params }: PageProps<'/[lang]/news/[slug
       languages={versions.map((version) => version.lang)}
       sidebar={post.showSidebar ? <Sidebar data={sidebar} lang={post.lang} /> : undefined}
     >
-      {preview ? <PreviewBanner post={post} now={now()} /> : <JsonLd data={newsArticleJsonLd(post, `${site.url}${shareImage(post).url}`, translations)} />}
-      <PostArticle post={post} preview={preview} />
-      {preview ? null : <ShareLinks post={post} />}
+      <JsonLd data={newsArticleJsonLd(post, `${site.url}${shareImage(post).url}`, translations)} />
+      <PostArticle post={post} />
+      <ShareLinks post={post} />
       <RelatedPosts posts={related} lang={post.lang} />
       <PostNav older={older} newer={newer} lang={post.lang} />
     </PageLayout>

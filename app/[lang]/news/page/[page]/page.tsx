@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { MissingPage } from '@/components/missing-page';
 import { NewsList } from '@/components/news-list';
 import { getNewsPage, getSidebarData } from '@/lib/content/queries';
 import { languagesWhere } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
-import { alternates } from '@/lib/page-metadata';
+import { alternates, missingMetadata } from '@/lib/page-metadata';
 import { languageParam, parsePageNumber } from '@/lib/route-params';
 import { newsPageParams } from '../../../static-params';
 
 export const revalidate = 30;
-// The first pages are built ahead; the rest render on first request (../../../static-params).
+// The first pages are built ahead; the rest render on first request (../../../static-params), a
+// page past the end as the 404 page until enough posts go live. Numbers beyond what the content
+// could ever fill never get here: the router sends them to app/[lang]/missing.
 export const dynamicParams = true;
 // Page 1 is the front page: next.config.ts redirects /news/page/1 there.
 export const generateStaticParams = newsPageParams;
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/news/page/
   const { lang: rawLang, page } = await params;
   const lang = languageParam(rawLang);
   const number = parsePageNumber(page);
-  if (!number) return {};
+  if (!number || !(await getNewsPage(lang, number))) return missingMetadata(lang);
   return { title: fill(messages(lang).list.pageTitle, { page: number }), alternates: alternates(lang, `/news/page/${number}`, await languagesWith(number)) };
 }
 
@@ -30,7 +32,7 @@ export default async function NewsListPage({ params }: PageProps<'/[lang]/news/p
   const lang = languageParam(rawLang);
   const number = parsePageNumber(rawPage);
   const [page, sidebar] = await Promise.all([number ? getNewsPage(lang, number) : null, getSidebarData(lang)]);
-  if (!page) notFound();
+  if (!page) return <MissingPage lang={lang} />;
   return (
     <NewsList
       lang={lang}

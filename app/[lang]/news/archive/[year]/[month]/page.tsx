@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { MissingPage } from '@/components/missing-page';
 import { NewsList } from '@/components/news-list';
 import { archiveHref } from '@/lib/content/archives';
 import { getArchiveMonth, getSidebarData } from '@/lib/content/queries';
 import { languagesWhere } from '@/lib/i18n/languages';
 import { fill, formatMonth, messages } from '@/lib/i18n/messages';
-import { alternates } from '@/lib/page-metadata';
+import { alternates, missingMetadata } from '@/lib/page-metadata';
 import { languageParam, parseArchiveMonth } from '@/lib/route-params';
 import { archiveMonthParams } from '../../../../static-params';
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/news/archi
   const { lang: rawLang, year, month } = await params;
   const lang = languageParam(rawLang);
   const key = parseArchiveMonth(year, month);
-  if (!key) return {};
+  if (!key || !(await getArchiveMonth(lang, key.year, key.month))) return missingMetadata(lang);
   return {
     title: fill(messages(lang).archive.heading, { month: formatMonth(lang, key.year, key.month) }),
     alternates: alternates(lang, archiveHref(key.year, key.month), await languagesWith(key.year, key.month)),
@@ -33,7 +33,7 @@ export default async function ArchivePage({ params }: PageProps<'/[lang]/news/ar
   const lang = languageParam(rawLang);
   const key = parseArchiveMonth(year, month);
   const [entry, sidebar] = await Promise.all([key ? getArchiveMonth(lang, key.year, key.month) : null, getSidebarData(lang)]);
-  if (!entry) notFound();
+  if (!entry) return <MissingPage lang={lang} />;
   // A month is one page: Grav's archives list a month's posts together.
   const page = { posts: entry.posts, page: 1, pageCount: 1 };
   return (
