@@ -5,7 +5,7 @@
 // real editor: its forms, our post format, gallery block and date field, and its saving. The files
 // it writes are then checked by `npm run content:check` and shown by the site.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -85,15 +85,31 @@ async function pickPhoto(page: Page, scope: ReturnType<Page['getByRole']>, file:
   await dialog.getByRole('button', { name: 'Вставить' }).click();
 }
 
-/** `next start` on the end-to-end build, reading another content folder. */
-async function startSite(contentDir: string, port: number): Promise<ChildProcess> {
+/**
+ * The site built from another content folder and served (`next start`): a new post is a new build
+ * (its photos and address are prepared from the content). The build replaces public/media, which
+ * the end-to-end server serves too, so that is put back afterwards.
+ */
+async function buildAndStartSite(contentDir: string, port: number): Promise<{ server: ChildProcess; restore: () => void }> {
+  const saved = mkdtempSync(path.join(tmpdir(), 'e2e-media-'));
+  cpSync('public/media', saved, { recursive: true });
+  const restore = () => {
+    rmSync('public/media', { recursive: true, force: true });
+    cpSync(saved, 'public/media', { recursive: true });
+    rmSync(saved, { recursive: true, force: true });
+  };
+  const build = spawnSync('bash', ['scripts/build.sh'], { env: { ...process.env, CI: '', CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-editor' }, encoding: 'utf8' });
+  if (build.status !== 0) {
+    restore();
+    throw new Error(`the build of the editor's content failed:\n${build.stdout}\n${build.stderr}`);
+  }
   const server = spawn('npx', ['next', 'start', '-p', String(port)], {
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-e2e', SITE_URL: 'http://localhost:3000' },
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-editor', SITE_URL: 'http://localhost:3000' },
     stdio: 'ignore',
     detached: true,
   });
   await expect.poll(() => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
-  return server;
+  return { server, restore };
 }
 
 test.describe('writing in the web editor', () => {
@@ -144,6 +160,8 @@ test.describe('writing in the web editor', () => {
     for (const [i, file] of photos.entries()) {
       await gallery.getByRole('button', { name: /^Добавить/ }).click();
       await pickPhoto(page, gallery, file);
+      // The photo is in its item once the item offers to replace it (the upload is re-encoded first).
+      await expect(gallery.getByRole('button', { name: 'Replace Image' })).toHaveCount(i + 1);
       await gallery.getByRole('textbox', { name: 'Что на фото · What it shows' }).nth(i).fill(descriptions[i]);
     }
     await gallery.getByRole('switch', { name: 'По кругу · Loop' }).click();
@@ -187,9 +205,9 @@ test.describe('writing in the web editor', () => {
     );
 
     // The editor's posts folder (the seed post and the new one) on disk: the content check passes,
-    // and the site shows the post.
+    // and the site built from it shows the post.
     const content = mkdtempSync(path.join(tmpdir(), 'editor-content-'));
-    let site: ChildProcess | undefined;
+    let site: { server: ChildProcess; restore: () => void } | undefined;
     try {
       for (const [file, base64] of Object.entries(files)) {
         mkdirSync(path.join(content, 'posts', path.dirname(file)), { recursive: true });
@@ -201,7 +219,7 @@ test.describe('writing in the web editor', () => {
       expect(check.stdout + check.stderr).toContain('0 errors, 0 warnings');
       expect(check.status).toBe(0);
 
-      site = await startSite(content, 3101);
+      site = await buildAndStartSite(content, 3101);
       await page.goto('http://127.0.0.1:3101/news/qan-tapsyru-kuni');
       await expect(page.getByRole('heading', { level: 1, name: 'Қан тапсыру күні' })).toBeVisible();
       const carousel = page.locator('[aria-roledescription="carousel"]');
@@ -209,7 +227,8 @@ test.describe('writing in the web editor', () => {
       await expect(carousel.locator('[aria-roledescription="slide"]')).toHaveCount(2);
       await expect(carousel.getByRole('img', { name: 'Донор қан тапсырады' })).toBeVisible();
     } finally {
-      if (site?.pid) process.kill(-site.pid, 'SIGTERM');
+      if (site?.server.pid) process.kill(-site.server.pid, 'SIGTERM');
+      site?.restore();
       rmSync(content, { recursive: true, force: true });
     }
   });

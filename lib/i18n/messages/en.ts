@@ -120,6 +120,11 @@ export const en = {
     expired: 'no longer published (since {date}).',
     exit: 'Exit preview',
     title: 'Preview: {title}',
+    signInHeading: 'Preview a post that is not published',
+    signInText: 'Staff with the preview password see this post as readers will once it is published. The preview stays open in this browser for 8 hours.',
+    secret: 'Preview password',
+    open: 'Open the preview',
+    share: 'Link for a colleague (opens this post’s preview for 24 hours, without the password):',
   },
   gallery: {
     label: 'Photo gallery',

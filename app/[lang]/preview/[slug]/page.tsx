@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { MissingPage } from '@/components/missing-page';
+import { PageLayout } from '@/components/page-layout';
+import { PostArticle } from '@/components/post-article';
+import { PreviewBanner } from '@/components/preview-banner';
+import { PreviewSignIn } from '@/components/preview-sign-in';
+import { now } from '@/lib/content/clock';
+import { getPostForPreview } from '@/lib/content/queries';
+import { fill, messages } from '@/lib/i18n/messages';
+import { PREVIEW_COOKIE, scopeAllows, sessionScope } from '@/lib/preview';
+import { languageParam } from '@/lib/route-params';
+
+// A post as readers will see it, live or not, for staff in a preview session (lib/preview.ts); the
+// password form otherwise. Rendered per request, never stored (`private, no-store`) and never indexed.
+// The post's own address is untouched by previews: its cached page is what every reader gets.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/preview/[slug]'>): Promise<Metadata> {
+  const { lang: rawLang, slug } = await params;
+  const lang = languageParam(rawLang);
+  const post = await getPostForPreview(lang, slug);
+  const title = post ? fill(messages(lang).preview.title, { title: post.title }) : messages(lang).notFound.title;
+  return { title, robots: { index: false, follow: false } };
+}
+
+export default async function PreviewPage({ params }: PageProps<'/[lang]/preview/[slug]'>) {
+  const { lang: rawLang, slug } = await params;
+  const lang = languageParam(rawLang);
+  const post = await getPostForPreview(lang, slug);
+  if (!post) return <MissingPage lang={lang} />;
+  const scope = sessionScope((await cookies()).get(PREVIEW_COOKIE)?.value, now());
+  if (!scopeAllows(scope, lang, slug)) return <PreviewSignIn lang={lang} slug={slug} />;
+  return (
+    <PageLayout lang={lang} path={`/preview/${slug}`} languages={[lang]}>
+      <PreviewBanner post={post} now={now()} canShare={scope === '*'} />
+      <PostArticle post={post} />
+    </PageLayout>
+  );
+}
