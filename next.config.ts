@@ -25,10 +25,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // A self-contained server with only the files it needs (Dockerfile, docs/deploy.md).
   output: 'standalone',
-  // The ISR cache: Redis shared by every server when REDIS_URL is set, this server's files otherwise
-  // (deploy/cache-handler.cjs). No separate in-memory copy that could go stale beside Redis.
-  cacheHandler: path.join(process.cwd(), 'deploy/cache-handler.cjs'),
-  cacheMaxMemorySize: 0,
+  // The ISR cache of the center's servers: Redis shared by every server when REDIS_URL is set, this
+  // server's files otherwise (deploy/cache-handler.cjs), with no separate in-memory copy that could
+  // go stale beside Redis. On Vercel the platform keeps the ISR cache itself.
+  ...(process.env.VERCEL ? {} : { cacheHandler: path.join(process.cwd(), 'deploy/cache-handler.cjs'), cacheMaxMemorySize: 0 }),
   experimental: {
     // No inlineCss: Next inlines the CSS once in <style> and again in the page's data, once per
     // route segment that imports it (three copies, 53 of the front page's 89 KB). As one stylesheet
@@ -49,10 +49,21 @@ const nextConfig: NextConfig = {
   // Posts are read at run time (ISR) from CONTENT_DIR: its text and what the build prepared ship
   // with the server; photos never do (they are static files under public/media). Next matches
   // excludes anywhere in a path ('e2e/**' would also drop .next-e2e/'s own chunks), hence the detail.
-  outputFileTracingExcludes: { '/*': ['e2e/fixtures/**', 'e2e/*.spec.ts', 'public/**', ...(CONTENT_TRACED ? [`${CONTENT}/**/*.{jpg,jpeg,png,webp,avif,gif,JPG,JPEG,PNG}`] : [])] },
+  outputFileTracingExcludes: {
+    '/*': ['e2e/fixtures/**', 'e2e/*.spec.ts', 'public/**', '**/*.{jpg,jpeg,png,webp,avif,gif,JPG,JPEG,PNG,WEBP}'],
+    // On Vercel the share cards render with next/og's own WebAssembly (it uses sharp only when it is
+    // there), and Vercel optimizes images itself: no function needs sharp's 19 MB (a standalone
+    // server ships it for its image optimizer, below).
+    ...(process.env.VERCEL ? { '/*/og/*': ['node_modules/sharp/**', 'node_modules/@img/**'] } : {}),
+  },
   outputFileTracingIncludes: {
-    '/*': CONTENT_TRACED ? [`${CONTENT}/**/*.{md,mdx}`, `${CONTENT}/.prepared/*.json`] : [],
-    '/[lang]/og/*': ['node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
+    '/*': [
+      ...(CONTENT_TRACED ? [`${CONTENT}/**/*.{md,mdx}`, `${CONTENT}/.prepared/*.json`] : []),
+      // The standalone server's image optimizer (Next loads sharp itself, so no route's trace names it).
+      ...(process.env.VERCEL ? [] : ['node_modules/sharp/**', 'node_modules/@img/**']),
+    ],
+    // (Keys are globs: `/[lang]/` would be a character class.)
+    '/*/og/*': ['node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
   },
   // Every redirect and rewrite: lib/routes.ts, from the route table and what the build found in the content.
   async redirects() {

@@ -1,9 +1,11 @@
 // npm run test:vercel (scripts/vercel-test.sh runs Vercel's builder first, offline, on the end-to-end
 // content): what Vercel would deploy, read from its Build Output API folder (.vercel/output). What
 // runs per request there is what this folder says: routes, static files, prerenders, functions.
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaManifest } from '../lib/content/media';
 
 const OUTPUT = '.vercel/output';
@@ -74,5 +76,72 @@ describe("Vercel's output", () => {
   it('prerenders the seed post, revalidated every 30 s and stale at most 20 s more', () => {
     const prerender = JSON.parse(readFileSync(path.join(OUTPUT, 'functions/en/news/multidisciplinary-approach-in-hematopathology.prerender-config.json'), 'utf8')) as { expiration: number; staleExpiration: number };
     expect([prerender.expiration, prerender.staleExpiration]).toEqual([30, 50]);
+  });
+});
+
+/**
+ * A function as Vercel would unpack it: its folder with the project files it maps in, alone in an
+ * empty folder, so it runs with nothing but what it ships.
+ */
+function unpack(func: string, target: string): void {
+  const source = realpathSync(path.join(OUTPUT, 'functions', func));
+  cpSync(source, target, { recursive: true, dereference: true });
+  const vc = JSON.parse(readFileSync(path.join(source, '.vc-config.json'), 'utf8')) as { filePathMap: Record<string, string> };
+  for (const [inside, project] of Object.entries(vc.filePathMap)) {
+    const to = path.join(target, inside);
+    mkdirSync(path.dirname(to), { recursive: true });
+    const from = path.resolve(project);
+    if (lstatSync(from).isSymbolicLink()) symlinkSync(readlinkSync(from), to);
+    else copyFileSync(from, to);
+  }
+}
+
+describe('a page function, unpacked alone and run as Vercel runs it (minimal mode, the route given by the platform)', () => {
+  const PORT = 3390;
+  let folder: string;
+  let server: ChildProcess;
+  const ask = (url: string, matched: string) => fetch(`http://127.0.0.1:${PORT}${url}`, { headers: { 'x-matched-path': matched }, signal: AbortSignal.timeout(20_000) });
+
+  beforeAll(async () => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'vercel-function-'));
+    unpack('[lang]/news/[slug].func', path.join(folder, 'page'));
+    unpack('[lang]/og/[slug].func', path.join(folder, 'card'));
+    const script = `const http=require('node:http');for(const [dir,port] of [['page',${PORT}],['card',${PORT + 1}]])http.createServer(require(require('node:path').join(${JSON.stringify(folder)},dir,'___next_launcher.cjs'))).listen(port)`;
+    // The environment Vercel gives a production function of this project (lib/site-url.ts reads it).
+    server = spawn(process.execPath, ['-e', script], { env: { PATH: process.env.PATH, VERCEL: '1', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'news.example.kz', CONTENT_DIR: CONTENT }, stdio: 'inherit' });
+    for (let i = 0; i < 60; i++) {
+      if (await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error('the unpacked function did not start');
+  }, 60_000);
+  afterAll(() => {
+    server?.kill();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("renders a post the build did not prerender, with its prepared photos, and tells Vercel's cache to keep it the page's own 30 s", async () => {
+    const response = await ask('/en/news/london-at-night?nxtPlang=en&nxtPslug=london-at-night', '/[lang]/news/[slug]');
+    expect(response.status).toBe(200);
+    // On Vercel a page rendered on first request lives as its answer says: the prerender entry's
+    // `expiration: 1` is the fallback's initial value (@vercel/build-utils, Prerender), not the page's.
+    expect(response.headers.get('cache-control')).toBe('s-maxage=30, stale-while-revalidate=20');
+    const html = await response.text();
+    expect(html).toContain('<h1 class=');
+    expect(html).toMatch(/https:\/\/news\.example\.kz\/media\/unsplash-london-night-[0-9a-f]{16}\.jpg/);
+  });
+
+  it('answers a scheduled post with the 404 page, cached the same 30 s so it goes live by itself', async () => {
+    const response = await ask('/en/news/scheduled-far?nxtPlang=en&nxtPslug=scheduled-far', '/[lang]/news/[slug]');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe('s-maxage=30, stale-while-revalidate=20');
+    expect(await response.text()).toContain('<h1>Page not found</h1>');
+  });
+
+  it('draws a share card with the fonts it ships, and without sharp', async () => {
+    const response = await fetch(`http://127.0.0.1:${PORT + 1}/en/og/archive-note-01?nxtPlang=en&nxtPslug=archive-note-01`, { headers: { 'x-matched-path': '/[lang]/og/[slug]' } });
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(response.headers.get('cache-control')).toBe('s-maxage=30, stale-while-revalidate=20');
+    expect(existsSync(path.join(folder, 'card/node_modules/sharp'))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test, in the order that fails fastest: lint, types, unit tests, the content check, the
 # dependency audit, then a real build and the end-to-end suite in Chromium, then a standalone build
-# run as the self-hosted topology (two servers, Redis, nginx). `npm test` runs this; so does CI (.ci/run).
+# run as the self-hosted topology (two servers, Redis, nginx), then Vercel's own builder (offline) and
+# what it would deploy. `npm test` runs this; so does CI (.ci/run).
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
@@ -12,3 +13,4 @@ echo "== content check"; npx tsx scripts/content-check.ts
 echo "== dependency audit"; npx tsx scripts/audit.ts
 echo "== end-to-end tests"; bash scripts/e2e.sh
 echo "== self-hosted topology"; bash scripts/deploy-test.sh
+echo "== Vercel's output"; bash scripts/vercel-test.sh

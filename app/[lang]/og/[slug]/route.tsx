@@ -12,12 +12,14 @@ import { newestPostParams } from '../../static-params';
 
 export const revalidate = 30;
 // The newest posts' cards are made by the build; any other post's on its first request, then
-// cached like a page. proxy.ts answers 404 for a slug no post has, so nothing else is cached.
+// cached like a page. The router sends a slug no post has to the 404 page, so nothing else is cached.
 export const dynamicParams = true;
 
 export const generateStaticParams = newestPostParams;
 
-const FONT_DIR = path.join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
+// Not traced from here (the folder holds every subset and format, 7 MB): next.config.ts's
+// outputFileTracingIncludes ships exactly the six files below.
+const FONT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules/@fontsource/noto-sans/files');
 // Satori reads woff (not woff2). One family per script subset, listed in fontFamily, so each glyph
 // finds its face and Satori never tries to download a font.
 const SUBSETS = ['latin', 'cyrillic', 'cyrillic-ext'];
@@ -53,6 +55,8 @@ async function card(lang: Language, title: string, date: Date): Promise<Response
     ),
     { width: 1200, height: 630, fonts: await loadFonts() },
   );
-  // Rendered here, not while Next streams the answer, so the profile sees the cost.
-  return new Response(await image.arrayBuffer(), { headers: image.headers });
+  // Rendered here, not while Next streams the answer, so the profile sees the cost. Only its type
+  // is kept of next/og's headers: its own Cache-Control would replace the page's (s-maxage=30), and
+  // caches in front (Vercel's, nginx) would then not keep the card.
+  return new Response(await image.arrayBuffer(), { headers: { 'Content-Type': image.headers.get('content-type') ?? 'image/png' } });
 }
