@@ -2,46 +2,15 @@
 // content): what Vercel would deploy, read from its Build Output API folder (.vercel/output). What
 // runs per request there is what this folder says: routes, static files, prerenders, functions.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaManifest } from '../lib/content/media';
+import { functions, OUTPUT, PICTURE, vercelConfig } from './vercel-output';
 
-const OUTPUT = '.vercel/output';
 const CONTENT = '.vercel-content';
-const PICTURE = /\.(?:jpe?g|png|webp|avif|gif)$/i;
-
-interface Route {
-  src?: string;
-  dest?: string;
-  middlewarePath?: string;
-  status?: number;
-}
-
-const config = JSON.parse(readFileSync(path.join(OUTPUT, 'config.json'), 'utf8')) as { routes: Route[] };
-
-/** Every function folder (the ones that are not links to another), with the files it ships and their size. */
-function functions(): Array<{ name: string; files: string[]; bytes: number }> {
-  const found: Array<{ name: string; files: string[]; bytes: number }> = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.name.endsWith('.func') && !lstatSync(full).isSymbolicLink()) {
-        const vc = JSON.parse(readFileSync(path.join(full, '.vc-config.json'), 'utf8')) as { filePathMap?: Record<string, string> };
-        // Files inside the folder, and the project files it maps in (Vercel's builder links those rather than copying them).
-        const inside = readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-        const mapped = Object.values(vc.filePathMap ?? {}).map((file) => path.resolve(file));
-        const files = [...inside, ...mapped];
-        found.push({ name: path.relative(path.join(OUTPUT, 'functions'), full), files, bytes: files.reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0) });
-      } else if (entry.isDirectory() && !entry.name.endsWith('.func')) {
-        walk(full);
-      }
-    }
-  };
-  walk(path.join(OUTPUT, 'functions'));
-  return found;
-}
+const config = vercelConfig();
 
 describe("Vercel's output", () => {
   const all = functions();
@@ -56,6 +25,8 @@ describe("Vercel's output", () => {
     for (const fn of all) {
       expect(fn.files.filter((file) => PICTURE.test(file) && !file.includes('node_modules')), fn.name).toEqual([]);
       expect(fn.files.filter((file) => file.includes(`${path.sep}e2e${path.sep}fixtures${path.sep}`)), fn.name).toEqual([]);
+      // Of the project's content folders, only the deployment's (a benchmark's or a test's would be traced by mistake).
+      expect(fn.files.filter((file) => /[/\\]posts[/\\][^/\\]+[/\\]index[^/\\]*\.mdx?$/.test(file) && !file.includes(`${path.sep}${CONTENT}${path.sep}`)), fn.name).toEqual([]);
     }
     const largest = all.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     console.log(`${all.length} functions; the largest, ${largest.name}, ships ${(largest.bytes / 1e6).toFixed(1)} MB in ${largest.files.length} files`);
@@ -108,7 +79,7 @@ describe('a page function, unpacked alone and run as Vercel runs it (minimal mod
     unpack('[lang]/og/[slug].func', path.join(folder, 'card'));
     const script = `const http=require('node:http');for(const [dir,port] of [['page',${PORT}],['card',${PORT + 1}]])http.createServer(require(require('node:path').join(${JSON.stringify(folder)},dir,'___next_launcher.cjs'))).listen(port)`;
     // The environment Vercel gives a production function of this project (lib/site-url.ts reads it).
-    server = spawn(process.execPath, ['-e', script], { env: { PATH: process.env.PATH, VERCEL: '1', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'news.example.kz', CONTENT_DIR: CONTENT }, stdio: 'inherit' });
+    server = spawn(process.execPath, ['-e', script], { env: { PATH: process.env.PATH, NODE_ENV: 'production', VERCEL: '1', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'news.example.kz', CONTENT_DIR: CONTENT }, stdio: 'inherit' });
     for (let i = 0; i < 60; i++) {
       if (await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false)) return;
       await new Promise((resolve) => setTimeout(resolve, 250));

@@ -1,7 +1,7 @@
 // The router's rules as Next reads them: unstable_getResponseFromNextConfig (next/experimental/testing)
 // runs next.config's redirects and rewrites through Next's own matcher, first match wins. It does
 // not chain rewrites nor look at the file system, so the fallback rewrite (which the server reaches
-// only when no route matched) is left out here and checked on its own; e2e/ checks the whole path.
+// only when no page matched) is left out here and checked on its own; e2e/ checks the whole path.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { getRedirectUrl, getRewrittenUrl, unstable_getResponseFromNextConfig } from 'next/experimental/testing/server';
@@ -10,11 +10,11 @@ import type { SiteAddresses } from './content/addresses';
 import { literalPath, ROUTES, routerRules } from './routes';
 
 const CONFIG = { languages: ['en', 'ru', 'kk'] as const, defaultLanguage: 'en' as const, legacyBlogRoute: '/blog' };
-const none = { posts: [], previews: [], newsPages: 1, tags: {}, categories: {}, months: [] };
+const none = { posts: [], cards: [], previews: [], newsPages: 1, tags: {}, categories: {}, months: [] };
 const ADDRESSES: SiteAddresses = {
   languages: {
-    en: { posts: ['donor-day', 'page'], previews: ['donor-day', 'page', 'draft'], newsPages: 3, tags: { donors: 2, 'bone-marrow': 1 }, categories: { news: 1 }, months: ['2023/01'] },
-    ru: { ...none, posts: ['donor-day'], previews: ['donor-day'], tags: { доноры: 1 } },
+    en: { posts: ['donor-day', 'page'], cards: ['donor-day'], previews: ['donor-day', 'page', 'draft'], newsPages: 3, tags: { donors: 2, 'bone-marrow': 1 }, categories: { news: 1 }, months: ['2023/01'] },
+    ru: { ...none, posts: ['donor-day'], cards: ['donor-day'], previews: ['donor-day'], tags: { доноры: 1 } },
     kk: none,
   },
   oldAddresses: {
@@ -38,32 +38,19 @@ async function route(url: string) {
   return rewrite ? `→ ${new URL(rewrite).pathname}` : 'no rule';
 }
 
-describe('addresses outside the content go to the 404 page of their language without reaching a route', () => {
+describe('the default language and the 404 page', () => {
   it.each([
-    ['/news/donor-day', '→ /en/news/donor-day', 'a post: on to its route'],
-    ['/news/no-such-post', '→ /en/missing', 'no post has the slug'],
-    ['/news/donor-day-2', '→ /en/missing', 'a known slug is a whole segment'],
-    ['/ru/news/donor-day', 'no rule', 'in Russian too (the route itself matches the prefixed address)'],
-    ['/ru/news/page', '→ /ru/missing', 'a slug of another language only'],
-    ['/kk/news/donor-day', '→ /kk/missing', 'no Kazakh version'],
-    ['/news/page/3', '→ /en/news/page/3', 'the last page the content can fill'],
-    ['/news/page/4', '→ /en/missing', 'past it'],
-    ['/news/page/03', '→ /en/missing', 'not the page number as the site writes it'],
-    ['/news/tag/donors/page/2', '→ /en/news/tag/donors/page/2', "a tag's second page"],
-    ['/news/tag/donors/page/3', '→ /en/missing', 'past its last'],
-    ['/news/tag/conference', '→ /en/missing', 'a tag no post has'],
-    [`/ru/news/tag/${encodeURIComponent('доноры')}`, 'no rule', 'a Cyrillic tag as browsers send it'],
-    ['/ru/news/tag/%D0%B7', '→ /ru/missing', 'an unknown Cyrillic one'],
-    ['/news/archive/2023/01', '→ /en/news/archive/2023/01', 'a month with posts'],
-    ['/news/archive/2019/01', '→ /en/missing', 'a month without'],
-    ['/og/donor-day', '→ /en/og/donor-day', 'a share card'],
-    ['/og/draft', '→ /en/missing', "a draft's card"],
-    ['/preview/draft', '→ /en/preview/draft', 'a draft can be previewed'],
-    ['/preview/nope', '→ /en/missing', 'an unknown one cannot'],
+    ['/news/donor-day', '→ /en/news/donor-day', 'a default-language address gets its prefix'],
+    ['/', '→ /en', 'the front page'],
     ['/api/search', 'no rule', 'outside the languages'],
     ['/media/ward-0123456789abcdef.jpg', 'no rule', 'a photo is a file'],
   ])('%s: %s (%s)', async (url, expected, _why) => {
     expect(await route(url)).toBe(expected);
+  });
+
+  it('sends what no page answers to the 404 page of its language (the routes set dynamicParams = false)', () => {
+    expect(routerRules(ADDRESSES, CONFIG).rewrites.fallback).toEqual([{ source: '/:lang(en|ru|kk)/:path*', destination: '/:lang/missing' }]);
+    expect(routerRules(null, CONFIG).rewrites.fallback).toEqual(routerRules(ADDRESSES, CONFIG).rewrites.fallback);
   });
 });
 
@@ -89,7 +76,6 @@ describe('old Grav addresses redirect (308) in the router', () => {
 
   it('an old address the build does not know is no redirect: it ends at the 404 page', async () => {
     expect(await route('/blog/no-such-post')).toBe('→ /en/blog/no-such-post'); // then no route: the fallback
-    expect(routerRules(ADDRESSES, CONFIG).rewrites.fallback).toEqual([{ source: '/:lang(en|ru|kk)/:path*', destination: '/:lang/missing' }]);
   });
 });
 

@@ -1,15 +1,12 @@
 // The site's addresses in one table: every route under app/ (routes.test.ts holds the two together),
-// and the router's rules that next.config.ts builds from it and from what the build knows of the
-// content (lib/content/addresses.ts, written by scripts/prepare-content.ts). With these rules no code
-// of ours runs in front of a page: an address outside the content is sent to the prerendered 404 page
-// of its language, old Grav addresses redirect in the router, and only addresses of the content reach
-// the routes, which render what a build did not prerender on first request and cache it.
+// and the router's rules that next.config.ts builds from it and from what the build found in the
+// content (lib/content/addresses.ts, written by scripts/prepare-content.ts). No code of ours runs in
+// front of a page: the routes with parameters prerender every value the content has and set
+// dynamicParams = false, so an address outside the content matches no page and the fallback rewrite
+// answers it with the prerendered 404 page of its language; old Grav addresses redirect in the router.
 
-import type { LanguageAddresses, OldAddress, SiteAddresses } from './content/addresses';
+import type { OldAddress, SiteAddresses } from './content/addresses';
 import type { Language } from './i18n/languages';
-
-/** Which of a build's known values a route's parameters take: the concrete paths, in the default language's form. */
-type Known = (addresses: LanguageAddresses) => string[];
 
 export interface Route {
   /** The file under app/ that answers. */
@@ -18,40 +15,26 @@ export interface Route {
   path: string;
   /** Under app/[lang]: the same address in every language. Otherwise one address for the whole site. */
   perLanguage: boolean;
-  /** The parameters' known values: any other value is the 404 page, answered by the router. */
-  known?: Known;
   /** Reached only through a rewrite of the router's (the 404 page, old addresses): not linked anywhere. */
   internal?: boolean;
-}
-
-/** Pages 2… of a list of `count` pages (page 1 is the list itself: next.config.ts redirects /page/1). */
-function laterPages(count: number): number[] {
-  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => i + 2);
-}
-
-function termPaths(kind: 'tag' | 'category', withPages: boolean): Known {
-  return (addresses) =>
-    Object.entries(kind === 'tag' ? addresses.tags : addresses.categories).flatMap(([term, pages]) =>
-      withPages ? laterPages(pages).map((page) => `/news/${kind}/${term}/page/${page}`) : [`/news/${kind}/${term}`],
-    );
 }
 
 export const ROUTES: readonly Route[] = [
   { file: 'app/[lang]/page.tsx', path: '/', perLanguage: true },
   { file: 'app/[lang]/news/page.tsx', path: '/news', perLanguage: true },
-  { file: 'app/[lang]/news/page/[page]/page.tsx', path: '/news/page/:page', perLanguage: true, known: (a) => laterPages(a.newsPages).map((page) => `/news/page/${page}`) },
-  { file: 'app/[lang]/news/[slug]/page.tsx', path: '/news/:slug', perLanguage: true, known: (a) => a.posts.map((slug) => `/news/${slug}`) },
-  { file: 'app/[lang]/news/tag/[term]/page.tsx', path: '/news/tag/:term', perLanguage: true, known: termPaths('tag', false) },
-  { file: 'app/[lang]/news/tag/[term]/page/[page]/page.tsx', path: '/news/tag/:term/page/:page', perLanguage: true, known: termPaths('tag', true) },
-  { file: 'app/[lang]/news/category/[term]/page.tsx', path: '/news/category/:term', perLanguage: true, known: termPaths('category', false) },
-  { file: 'app/[lang]/news/category/[term]/page/[page]/page.tsx', path: '/news/category/:term/page/:page', perLanguage: true, known: termPaths('category', true) },
-  { file: 'app/[lang]/news/archive/[year]/[month]/page.tsx', path: '/news/archive/:year/:month', perLanguage: true, known: (a) => a.months.map((month) => `/news/archive/${month}`) },
-  { file: 'app/[lang]/og/[slug]/route.tsx', path: '/og/:slug', perLanguage: true, known: (a) => a.posts.map((slug) => `/og/${slug}`) },
+  { file: 'app/[lang]/news/page/[page]/page.tsx', path: '/news/page/:page', perLanguage: true },
+  { file: 'app/[lang]/news/[slug]/page.tsx', path: '/news/:slug', perLanguage: true },
+  { file: 'app/[lang]/news/tag/[term]/page.tsx', path: '/news/tag/:term', perLanguage: true },
+  { file: 'app/[lang]/news/tag/[term]/page/[page]/page.tsx', path: '/news/tag/:term/page/:page', perLanguage: true },
+  { file: 'app/[lang]/news/category/[term]/page.tsx', path: '/news/category/:term', perLanguage: true },
+  { file: 'app/[lang]/news/category/[term]/page/[page]/page.tsx', path: '/news/category/:term/page/:page', perLanguage: true },
+  { file: 'app/[lang]/news/archive/[year]/[month]/page.tsx', path: '/news/archive/:year/:month', perLanguage: true },
+  { file: 'app/[lang]/og/[slug]/route.tsx', path: '/og/:slug', perLanguage: true },
   { file: 'app/[lang]/feed.xml/route.ts', path: '/feed.xml', perLanguage: true },
   { file: 'app/[lang]/atom.xml/route.ts', path: '/atom.xml', perLanguage: true },
   { file: 'app/[lang]/feed.json/route.ts', path: '/feed.json', perLanguage: true },
   { file: 'app/[lang]/search/page.tsx', path: '/search', perLanguage: true },
-  { file: 'app/[lang]/preview/[slug]/page.tsx', path: '/preview/:slug', perLanguage: true, known: (a) => a.previews.map((slug) => `/preview/${slug}`) },
+  { file: 'app/[lang]/preview/[slug]/page.tsx', path: '/preview/:slug', perLanguage: true },
   { file: 'app/[lang]/missing/page.tsx', path: '/missing', perLanguage: true, internal: true },
   { file: 'app/admin/route.ts', path: '/admin', perLanguage: false },
   { file: 'app/api/health/route.ts', path: '/api/health', perLanguage: false },
@@ -104,13 +87,11 @@ export function routerRules(addresses: SiteAddresses | null, config: RouterConfi
     rewrites: {
       beforeFiles: [],
       afterFiles: [
-        // An address outside the content is the 404 page of its language, answered without rendering.
-        ...(addresses ? unknownAddressRewrites(addresses, config) : []),
         { source: '/', destination: `/${DEFAULT}` },
         { source: `/:first((?!(?:${outside})(?:/|$))[^/]+)/:rest*`, destination: `/${DEFAULT}/:first/:rest*` },
       ],
-      // What no route answers: the 404 page of its language.
-      fallback: addresses ? fallbackRewrites(config) : [],
+      // What no route answers (an unknown address, a value of no page): the 404 page of its language.
+      fallback: fallbackRewrites(config),
     },
   };
 }
@@ -129,6 +110,24 @@ export function literalPath(text: string): string {
   return text.replace(/[\\:()*+?{}[\].|^$!]/g, (char) => `\\${char}`);
 }
 
+/** Next refuses a rule whose source is longer than this (load-custom-routes.js); the rest of a source stays under 200. */
+const MAX_ALTERNATION = 3800;
+
+/** `choices` as `a|b|c` alternations, as few as fit a rule each. */
+function alternations(choices: string[]): string[] {
+  const groups: string[] = [];
+  let current = '';
+  for (const choice of choices) {
+    if (current && current.length + choice.length + 1 > MAX_ALTERNATION) {
+      groups.push(current);
+      current = '';
+    }
+    current = current ? `${current}|${choice}` : choice;
+  }
+  if (current) groups.push(current);
+  return groups;
+}
+
 /** `text` as a literal inside a regular expression. */
 function literalRegex(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, (char) => `\\${char}`);
@@ -142,31 +141,6 @@ function encodedForms(path: string): string[] {
 
 function prefix(lang: Language, config: RouterConfig): string {
   return lang === config.defaultLanguage ? '' : `/${lang}`;
-}
-
-/**
- * The rewrites that send an address outside the content to the 404 page of its language, one per
- * language and family of routes (the routes sharing the static part before their first parameter).
- * A value matches when it is a known one not followed by more of the same segment: `(?![^.])`
- * leaves Vercel's `.rsc` suffixes to the router.
- */
-export function unknownAddressRewrites(addresses: SiteAddresses, config: RouterConfig): Rule[] {
-  const rules: Rule[] = [];
-  const families = new Map<string, Route[]>();
-  for (const route of ROUTES.filter((r) => r.known)) {
-    const head = route.path.slice(0, route.path.indexOf(':'));
-    families.set(head, [...(families.get(head) ?? []), route]);
-  }
-  for (const lang of config.languages) {
-    for (const [head, routes] of families) {
-      const tails = routes.flatMap((route) => route.known!(addresses.languages[lang])).flatMap(encodedForms).map((path) => path.slice(head.length));
-      const oneSegment = routes.every((route) => !route.path.slice(head.length).includes('/'));
-      const value = oneSegment ? '[^/.]+' : '[^.]+';
-      const unknown = tails.length ? `(?!(?:${[...new Set(tails)].map(literalRegex).join('|')})(?![^.]))${value}` : value;
-      rules.push({ source: `${prefix(lang, config)}${head}:rest(${unknown})`, destination: `/${lang}/missing` });
-    }
-  }
-  return rules;
 }
 
 /**
@@ -193,12 +167,12 @@ export function oldAddressRedirects(addresses: SiteAddresses, config: RouterConf
     const old = addresses.oldAddresses[lang];
     const isBlogSlug = (entry: OldAddress) => entry.to.startsWith('/news/') && entry.from === `${config.legacyBlogRoute}/${entry.to.slice('/news/'.length)}`;
     const slugs = old.filter(isBlogSlug).map((entry) => entry.to.slice('/news/'.length));
-    if (slugs.length) rules.push({ source: `${at}${blog}/:slug(${slugs.map(literalRegex).join('|')})`, destination: `${at}/news/:slug`, permanent: true });
+    for (const group of alternations(slugs.map(literalRegex))) rules.push({ source: `${at}${blog}/:slug(${group})`, destination: `${at}/news/:slug`, permanent: true });
     const byTarget = new Map<string, string[]>();
     for (const entry of old.filter((e) => !isBlogSlug(e))) byTarget.set(entry.to, [...(byTarget.get(entry.to) ?? []), ...encodedForms(entry.from)]);
     for (const [to, froms] of byTarget) {
       const paths = [...new Set(froms)].filter((from) => from !== to).map((from) => literalRegex(from.slice(1)));
-      if (paths.length) rules.push({ source: `${at}/:old(${paths.join('|')})`, destination: `${at}${to}`, permanent: true });
+      for (const group of alternations(paths)) rules.push({ source: `${at}/:old(${group})`, destination: `${at}${to}`, permanent: true });
     }
   }
   return rules;

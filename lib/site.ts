@@ -24,20 +24,6 @@ export interface SiteConfig {
   recentPostsCount: number;
   /** The old Grav site's blog route: its URLs redirect to the new ones. */
   legacyBlogRoute: string;
-  /**
-   * What `next build` renders ahead, per language: what readers open first. Every other page (an
-   * older post, a list page further back, an older month, a share card, a photo) is rendered on its
-   * first request and then cached and revalidated like the rest, so a build's time does not grow
-   * with the years of news (README, "How scheduling works").
-   */
-  prerender: {
-    /** The newest live posts: their pages, share cards and photos. */
-    newestPosts: number;
-    /** The first pages of the news list and of each tag and category. */
-    listPages: number;
-    /** The newest months of the archive. */
-    archiveMonths: number;
-  };
 }
 
 function trimSlash(url: string): string {
@@ -61,5 +47,4 @@ export const site: SiteConfig = {
   postsPerPage: 10,
   recentPostsCount: 5,
   legacyBlogRoute: '/blog',
-  prerender: { newestPosts: 30, listPages: 3, archiveMonths: 12 },
 };

@@ -1,51 +1,55 @@
-// generateStaticParams for pages under [lang]: what `next build` renders ahead (site.prerender:
-// the newest posts, the first list pages, the newest months); every other page is rendered on its
-// first request and cached (the routes set dynamicParams = true). The router sends addresses outside
-// the content to the 404 page before they reach a route (lib/routes.ts), so only addresses of the
-// content are ever rendered and cached.
+// generateStaticParams for pages under [lang]: every address the content has or may have before the
+// next commit (lib/content/addresses.ts: posts live or scheduled, every list page, tag, category and
+// month they fill). The routes set dynamicParams = false, so any other value never reaches them:
+// Next's router finds no page and the fallback rewrite (lib/routes.ts) answers with the prerendered
+// 404 page of the address's language. Nothing is rendered or stored for an unknown address, and no
+// code of ours runs to decide it. A scheduled post is prerendered as the 404 page and turns into
+// the post by itself at its first revalidation after its time.
 //
 // Every language's params at once, each with its `lang`: Next 16.4 runs a child's
 // generateStaticParams once per language, and when one language returns none (a language with no
 // posts yet) it prerenders none for any language (vercel/next.js#95166); returning the whole set
 // each time sidesteps that.
-import { getArchiveMonths, getNewestSlugs, getNewsPage, getTaxonomyTerms } from '@/lib/content/queries';
-import { pageCount } from '@/lib/content/posts';
+import type { LanguageAddresses } from '@/lib/content/addresses';
+import { getSiteAddresses } from '@/lib/content/queries';
 import type { TaxonomyKind } from '@/lib/content/taxonomy';
-import type { Language } from '@/lib/i18n/languages';
 import { site } from '@/lib/site';
 
-export async function forEveryLanguage<T extends Record<string, string>>(params: (lang: Language) => Promise<T[]>): Promise<Array<T & { lang: Language }>> {
-  const lists = await Promise.all(site.languages.map(async (lang) => (await params(lang)).map((entry) => ({ ...entry, lang }))));
-  return lists.flat();
+async function forEveryLanguage<T extends Record<string, string>>(params: (addresses: LanguageAddresses) => T[]): Promise<Array<T & { lang: string }>> {
+  const { languages } = await getSiteAddresses();
+  return site.languages.flatMap((lang) => params(languages[lang]).map((entry) => ({ ...entry, lang })));
 }
 
-/** Pages 2… of a list of `count` pages that a build renders (page 1 is the list's own address). */
+/** Pages 2… of a list of `count` pages (page 1 is the list's own address). */
 function laterPages(count: number): string[] {
-  return Array.from({ length: Math.max(0, Math.min(count, site.prerender.listPages) - 1) }, (_, i) => String(i + 2));
+  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => String(i + 2));
 }
 
-/** The newest live posts of each language (their pages and share cards). */
-export function newestPostParams() {
-  return forEveryLanguage(async (lang) => (await getNewestSlugs(lang, site.prerender.newestPosts)).map((slug) => ({ slug })));
+/** Every post of each language (their pages and share cards). */
+export function postParams() {
+  return forEveryLanguage((addresses) => addresses.posts.map((slug) => ({ slug })));
 }
 
-/** The news list's pages after the front page, as far as site.prerender.listPages. */
+/** Every post that shares a generated card (the others share their header image). */
+export function cardParams() {
+  return forEveryLanguage((addresses) => addresses.cards.map((slug) => ({ slug })));
+}
+
+/** The news list's pages after the front page. */
 export function newsPageParams() {
-  return forEveryLanguage(async (lang) => laterPages((await getNewsPage(lang, 1))?.pageCount ?? 0).map((page) => ({ page })));
+  return forEveryLanguage((addresses) => laterPages(addresses.newsPages).map((page) => ({ page })));
 }
 
-/** Every tag or category with live posts; `pages`: its later pages too, as far as site.prerender.listPages. */
+/** Every tag or category; `pages`: their later pages. */
 export function termParams(kind: TaxonomyKind, pages: 'first' | 'later') {
-  return forEveryLanguage(async (lang) =>
-    (await getTaxonomyTerms(lang, kind)).flatMap((term) =>
-      pages === 'first' ? [{ term: term.slug }] : laterPages(pageCount(term.posts.length, site.postsPerPage)).map((page) => ({ term: term.slug, page })),
+  return forEveryLanguage((addresses) =>
+    Object.entries(kind === 'tag' ? addresses.tags : addresses.categories).flatMap(([term, count]) =>
+      pages === 'first' ? [{ term }] : laterPages(count).map((page) => ({ term, page })),
     ),
   );
 }
 
-/** The newest months of the archive. */
+/** Every month of the archive. */
 export function archiveMonthParams() {
-  return forEveryLanguage(async (lang) =>
-    (await getArchiveMonths(lang)).slice(0, site.prerender.archiveMonths).map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, '0') })),
-  );
+  return forEveryLanguage((addresses) => addresses.months.map((key) => ({ year: key.slice(0, 4), month: key.slice(5) })));
 }

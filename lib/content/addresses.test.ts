@@ -27,6 +27,7 @@ describe('siteAddresses (at 1 June 2026, two posts a page)', () => {
   it('lists the posts that are or may become live, and every post for previews', () => {
     expect(languages.en.posts.sort()).toEqual(['hidden', 'live', 'scheduled']);
     expect(languages.en.previews.sort()).toEqual(['draft', 'expired', 'hidden', 'live', 'scheduled']);
+    expect(languages.en.cards.sort()).toEqual(['hidden', 'live', 'scheduled']); // none has a header image
     expect(languages.ru.posts).toEqual(['live']);
   });
 

@@ -13,6 +13,8 @@ import type { Language } from '../i18n/languages';
 export interface LanguageAddresses {
   /** Slugs of the posts with a version in this language. */
   posts: string[];
+  /** Slugs of the posts without a header image: their share card is a generated one (app/[lang]/og). */
+  cards: string[];
   /** Slugs of every post with a version in this language, drafts and expired ones too: what a staff preview may open. */
   previews: string[];
   /** Pages of the news list (1 when the list is empty: the front page exists). */
@@ -70,6 +72,7 @@ export function siteAddresses(posts: readonly Post[], now: Date, config: Address
     const own = possible.filter((post) => post.lang === lang);
     languages[lang] = {
       posts: own.map((post) => post.slug),
+      cards: own.filter((post) => !post.headerImage).map((post) => post.slug),
       previews: posts.filter((post) => post.lang === lang).map((post) => post.slug),
       newsPages: pageCount(listed.length, config.postsPerPage),
       tags: termPages(listed, 'tag', config.postsPerPage),

@@ -39,7 +39,7 @@ function relative(file: string): string {
 export type ImageSource = 'files' | 'prepared';
 
 async function readManifest(root: string): Promise<MediaManifest | null> {
-  const text = await readFile(path.join(preparedDir(root), MEDIA_MANIFEST), 'utf8').catch(() => null);
+  const text = await readFile(path.join(/*turbopackIgnore: true*/ preparedDir(root), MEDIA_MANIFEST), 'utf8').catch(() => null);
   if (text === null) return null;
   const manifest = JSON.parse(text) as MediaManifest;
   return manifest.version === PREPARATION_VERSION ? manifest : null;
@@ -51,7 +51,7 @@ async function readImageFiles(folder: string, names: string[], problems: Problem
   for (const name of names.filter(isImageFile)) {
     try {
       // Reads only the file's header, not the whole photo.
-      const size = await imageSizeFromFile(path.join(folder, name));
+      const size = await imageSizeFromFile(path.join(/*turbopackIgnore: true*/ folder, name));
       if (!size.width || !size.height) throw new Error('no dimensions');
       const turned = (size.orientation ?? 1) >= 5;
       const [width, height] = turned ? [size.height, size.width] : [size.width, size.height];
@@ -89,7 +89,7 @@ async function readPosts(root: string, source: ImageSource): Promise<ReadResult>
   const posts: Post[] = [];
   const bySlug = new Map<string, Post>();
   for (const folder of folders) {
-    const folderPath = path.join(dir, folder);
+    const folderPath = path.join(/*turbopackIgnore: true*/ dir, folder);
     const names = await readdir(folderPath);
     const files = names.flatMap((name) => {
       const kind = postFileLanguage(name);
@@ -101,12 +101,12 @@ async function readPosts(root: string, source: ImageSource): Promise<ReadResult>
     }
     // The default language's file first: it names the post in messages about the folder's images.
     files.sort((a, b) => Number(b.lang === site.defaultLanguage) - Number(a.lang === site.defaultLanguage) || a.name.localeCompare(b.name));
-    const imageProblems = new ProblemList(relative(path.join(folderPath, files[0].name)));
+    const imageProblems = new ProblemList(relative(path.join(/*turbopackIgnore: true*/ folderPath, files[0].name)));
     const images = source === 'files' ? await readImageFiles(folderPath, names, imageProblems) : preparedImages(manifest, folder, names, imageProblems);
     problems.push(...imageProblems.items);
     const versions: Post[] = [];
     for (const file of files) {
-      const filePath = path.join(folderPath, file.name);
+      const filePath = path.join(/*turbopackIgnore: true*/ folderPath, file.name);
       const list = new ProblemList(relative(filePath));
       if (!isLanguage(file.lang)) {
         list.error(`'${file.lang}' is not one of the site's languages (${site.languages.join(', ')}): name the file index.<language>.mdx with one of them`);
@@ -157,9 +157,9 @@ async function fingerprint(dir: string): Promise<string> {
   const folders = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const folder of folders) {
     if (!folder.isDirectory()) continue;
-    const names = await readdir(path.join(dir, folder.name)).catch(() => [] as string[]);
+    const names = await readdir(path.join(/*turbopackIgnore: true*/ dir, folder.name)).catch(() => [] as string[]);
     for (const name of names) {
-      const info = await stat(path.join(dir, folder.name, name)).catch(() => null);
+      const info = await stat(path.join(/*turbopackIgnore: true*/ dir, folder.name, name)).catch(() => null);
       parts.push(`${folder.name}/${name}:${info?.size ?? '?'}:${info?.mtimeMs ?? '?'}`);
     }
   }
@@ -249,14 +249,14 @@ export async function readAllNotices(root = contentDir()): Promise<{ notices: No
   const notices: Notice[] = [];
   const problems: ContentProblem[] = [];
   for (const name of folders) {
-    const folderPath = path.join(dir, name);
+    const folderPath = path.join(/*turbopackIgnore: true*/ dir, name);
     const files = (await readdir(folderPath)).filter((file) => NOTICE_FILE.test(file));
     if (files.length === 0) {
       problems.push({ file: relative(folderPath), severity: 'error', message: 'the folder has no index.md (nor a translation such as index.ru.md)' });
       continue;
     }
     for (const file of files) {
-      const filePath = path.join(folderPath, file);
+      const filePath = path.join(/*turbopackIgnore: true*/ folderPath, file);
       const list = new ProblemList(relative(filePath));
       const lang = NOTICE_FILE.exec(file)?.[1] ?? site.defaultLanguage;
       if (!isLanguage(lang)) {

@@ -1,5 +1,8 @@
 // Where content lives, and where a build leaves what it prepared from it. No other imports, so that
-// next.config.ts can ask without loading the pipeline.
+// next.config.ts can ask without loading the pipeline. Every path here and in the loader is marked
+// turbopackIgnore: the file tracer would otherwise read `path.join(<anything>, 'posts')` as every
+// posts folder of the project (a benchmark's, a test's) and ship them all with each server function;
+// next.config.ts ships the content's text explicitly (outputFileTracingIncludes).
 import path from 'node:path';
 
 export function contentDir(): string {
@@ -7,11 +10,11 @@ export function contentDir(): string {
 }
 
 export function postsDir(root = contentDir()): string {
-  return path.join(root, 'posts');
+  return path.join(/*turbopackIgnore: true*/ root, 'posts');
 }
 
 export function noticesDir(root = contentDir()): string {
-  return path.join(root, 'notices');
+  return path.join(/*turbopackIgnore: true*/ root, 'notices');
 }
 
 /**
@@ -19,7 +22,7 @@ export function noticesDir(root = contentDir()): string {
  * the photos' manifest (MEDIA_MANIFEST) and the addresses the router answers (ADDRESSES).
  */
 export function preparedDir(root = contentDir()): string {
-  return path.join(root, '.prepared');
+  return path.join(/*turbopackIgnore: true*/ root, '.prepared');
 }
 
 export const MEDIA_MANIFEST = 'media.json';

@@ -11,6 +11,7 @@ import { isLive, nextLiveChange } from './publishing';
 import { archiveMonths, type ArchiveMonth } from './archives';
 import { profiled } from '../build-profile';
 import { relatedPosts } from './related';
+import { siteAddresses, type SiteAddresses } from './addresses';
 import { buildSearchIndex, type SearchIndex } from './search';
 import { taxonomyTerms, type TaxonomyKind, type TaxonomyTerm } from './taxonomy';
 
@@ -58,9 +59,9 @@ export async function getNewsPage(lang: Language, page: number): Promise<PostPag
   return listPage(await listedIn(lang), page, site.postsPerPage);
 }
 
-/** The slugs of the newest `count` live posts written in `lang` (the posts a build prerenders). */
-export async function getNewestSlugs(lang: Language, count: number): Promise<string[]> {
-  return (await getLivePostsWrittenIn(lang)).slice(0, count).map((post) => post.slug);
+/** Every address the content has or may have before the next commit: what a build prerenders (lib/content/addresses.ts). */
+export function getSiteAddresses(): Promise<SiteAddresses> {
+  return derived('addresses', (posts, at) => siteAddresses(posts, at, site));
 }
 
 /** The post at `slug` in `lang` if it is live now; undefined otherwise (unknown, unpublished, scheduled or expired). */

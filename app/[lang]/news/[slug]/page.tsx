@@ -17,14 +17,14 @@ import { alternates, missingMetadata } from '@/lib/page-metadata';
 import { languageParam } from '@/lib/route-params';
 import { site } from '@/lib/site';
 import { newsArticleJsonLd } from '@/lib/structured-data';
-import { newestPostParams } from '../../static-params';
+import { postParams } from '../../static-params';
 
 export const revalidate = 30;
-// The newest live posts are built ahead; any other post renders on its first request and is then
-// cached: the 404 page while it is not live (scheduled, or expired since the build), the post from
-// its time on. Slugs no post has never get here: the router sends them to app/[lang]/missing.
-export const dynamicParams = true;
-export const generateStaticParams = newestPostParams;
+// Every post live or scheduled is built ahead (a scheduled one as the 404 page, which becomes the
+// post at its first revalidation after its time); any other slug is no page at all, and the router
+// answers it with the 404 page of its language (../../static-params).
+export const dynamicParams = false;
+export const generateStaticParams = postParams;
 
 /** The preview image: the header image, or a generated 1200×630 card with the title. */
 function shareImage(post: Post) {

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { MissingPage } from '@/components/missing-page';
+import { redirect } from 'next/navigation';
 import { PageLayout } from '@/components/page-layout';
 import { PostArticle } from '@/components/post-article';
 import { PreviewBanner } from '@/components/preview-banner';
 import { PreviewSignIn } from '@/components/preview-sign-in';
 import { now } from '@/lib/content/clock';
 import { getPostForPreview } from '@/lib/content/queries';
+import { localePath } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { PREVIEW_COOKIE, scopeAllows, sessionScope } from '@/lib/preview';
 import { languageParam } from '@/lib/route-params';
@@ -28,7 +29,9 @@ export default async function PreviewPage({ params }: PageProps<'/[lang]/preview
   const { lang: rawLang, slug } = await params;
   const lang = languageParam(rawLang);
   const post = await getPostForPreview(lang, slug);
-  if (!post) return <MissingPage lang={lang} />;
+  // Rendered per request, it cannot answer 404 with the page (that works for prerendered pages
+  // only): the language's 404 page is one redirect away.
+  if (!post) redirect(localePath(lang, '/missing'));
   const scope = sessionScope((await cookies()).get(PREVIEW_COOKIE)?.value, now());
   if (!scopeAllows(scope, lang, slug)) return <PreviewSignIn lang={lang} slug={slug} />;
   return (

@@ -9,10 +9,9 @@ import { languageParam, parsePageNumber } from '@/lib/route-params';
 import { newsPageParams } from '../../../static-params';
 
 export const revalidate = 30;
-// The first pages are built ahead; the rest render on first request (../../../static-params), a
-// page past the end as the 404 page until enough posts go live. Numbers beyond what the content
-// could ever fill never get here: the router sends them to app/[lang]/missing.
-export const dynamicParams = true;
+// Every page the content may fill is built ahead (past the live posts' end, the 404 page until
+// enough posts go live); any other number is no page at all (../../../static-params).
+export const dynamicParams = false;
 // Page 1 is the front page: next.config.ts redirects /news/page/1 there.
 export const generateStaticParams = newsPageParams;
 

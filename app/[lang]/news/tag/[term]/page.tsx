@@ -2,8 +2,9 @@ import { termParams } from '../../../static-params';
 import { TaxonomyPage, taxonomyMetadata } from '../../taxonomy-route';
 
 export const revalidate = 30;
-// Every tag with live posts is built ahead; a new one renders on first request.
-export const dynamicParams = true;
+// Every value the content has or may have is built ahead; any other is no page at all, and the
+// router answers it with the 404 page of its language (../../../static-params).
+export const dynamicParams = false;
 export const generateStaticParams = () => termParams('tag', 'first');
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/news/tag/[term]'>) {

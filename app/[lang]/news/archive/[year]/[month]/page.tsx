@@ -10,8 +10,9 @@ import { languageParam, parseArchiveMonth } from '@/lib/route-params';
 import { archiveMonthParams } from '../../../../static-params';
 
 export const revalidate = 30;
-// The newest months are built ahead; older ones render on first request (../../../../static-params).
-export const dynamicParams = true;
+// Every value the content has or may have is built ahead; any other is no page at all, and the
+// router answers it with the 404 page of its language (../../../../static-params).
+export const dynamicParams = false;
 export const generateStaticParams = archiveMonthParams;
 
 /** The languages that have live posts in that month now. */

@@ -2,8 +2,9 @@ import { termParams } from '../../../../../static-params';
 import { TaxonomyPage, taxonomyMetadata } from '../../../../taxonomy-route';
 
 export const revalidate = 30;
-// The first pages are built ahead; the rest render on first request (../../../../../static-params).
-export const dynamicParams = true;
+// Every value the content has or may have is built ahead; any other is no page at all, and the
+// router answers it with the 404 page of its language (../../../../../static-params).
+export const dynamicParams = false;
 // Page 1 is the term's own page: next.config.ts redirects .../page/1 there.
 export const generateStaticParams = () => termParams('category', 'later');
 
