@@ -85,8 +85,11 @@ export function redisServer(port: number, folder: string): Service {
   return new Service('redis', 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', folder], { cwd: folder });
 }
 
-/** deploy/nginx/site.conf with loopback addresses and this run's folders; every replacement must apply. */
-export async function nginxServer(ports: Ports, folder: string): Promise<Service> {
+/**
+ * deploy/nginx/site.conf with loopback addresses and this run's folders; every replacement must
+ * apply. `extraServers`: more `server {}` blocks for the same nginx (the benchmark's static reference).
+ */
+export async function nginxServer(ports: Ports, folder: string, extraServers: string[] = []): Promise<Service> {
   let site = await readFile(path.join(ROOT, 'deploy/nginx/site.conf'), 'utf8');
   const replacements: Array<[string, string]> = [
     ['server app1:3000', `server 127.0.0.1:${ports.apps[0]}`],
@@ -117,6 +120,7 @@ export async function nginxServer(ports: Ports, folder: string): Promise<Service
       `  client_body_temp_path ${temp('body')}; proxy_temp_path ${temp('proxy')}; fastcgi_temp_path ${temp('fastcgi')};`,
       `  uwsgi_temp_path ${temp('uwsgi')}; scgi_temp_path ${temp('scgi')};`,
       `  include ${temp('site.conf')};`,
+      ...extraServers,
       '}',
     ].join('\n'),
   );

@@ -1,5 +1,5 @@
-// Build time, memory and where the time goes, for `npm run bench` (bench/results.md): one
-// `next build` of a content folder, with the whole process tree's memory sampled twice a second,
+// Build time, memory and where the time goes, for `npm run bench -- scaling`: one build of a
+// content folder (scripts/build.sh), with the whole process tree's memory sampled twice a second,
 // Next's own trace of its phases, and the site's phases (lib/build-profile.ts, SITE_PROFILE).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -57,11 +57,11 @@ function treeRssMb(pid: number): number {
   return kb / 1024;
 }
 
-/** `next build` of `contentDir` into `distDir` (relative to `root`), measured. */
+/** The build of `contentDir` into `distDir` (relative to `root`) as npm run build makes it (scripts/build.sh), measured. */
 export async function measureBuild(root: string, contentDir: string, distDir: string): Promise<BuildMeasure> {
   const profile = path.join(os.tmpdir(), `build-profile-${process.pid}-${Date.now()}.jsonl`);
   const started = Date.now();
-  const child = spawn('npx', ['next', 'build'], {
+  const child = spawn('bash', ['scripts/build.sh'], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, SITE_PROFILE: profile },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,7 +74,7 @@ export async function measureBuild(root: string, contentDir: string, distDir: st
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const seconds = (Date.now() - started) / 1000;
-  if (code !== 0) throw new Error(`next build of ${contentDir} failed:\n${output.slice(-4000)}`);
+  if (code !== 0) throw new Error(`the build of ${contentDir} failed:\n${output.slice(-4000)}`);
   const trace = JSON.parse(await readFile(path.join(root, distDir, 'trace'), 'utf8')) as Array<{ name: string; duration: number }>;
   const next: Record<string, number> = {};
   for (const [span] of NEXT_PHASES) {

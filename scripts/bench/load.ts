@@ -1,10 +1,10 @@
 // npm run bench:load: 60 s at 64 connections on loopback across the front page, posts, feeds and
 // search, against a production build on `next start`. Bounded in time, stops by itself. Reports
 // requests, errors, non-2xx answers, latency, and the server's memory (RSS) every 5 s, to show
-// that memory does not grow after warm-up. Appends the figures to bench/results.md.
+// that memory does not grow after warm-up. Writes the figures to bench/runs/<date>-load.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon from 'autocannon';
 
@@ -83,7 +83,10 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   console.log(report);
-  await appendFile(path.join(root, 'bench/results.md'), report);
+  const file = path.join(root, 'bench/runs', `${new Date().toISOString().slice(0, 16).replace(':', '')}-load.md`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, report);
+  console.error(`wrote ${path.relative(root, file)}`);
   if (result.errors + result.timeouts + result.non2xx > 0) process.exitCode = 1;
 }
 
