@@ -32,7 +32,7 @@ const nextConfig: NextConfig = {
   experimental: {
     // No inlineCss: Next inlines the CSS once in <style> and again in the page's data, once per
     // route segment that imports it (three copies, 53 of the front page's 89 KB). As one stylesheet
-    // it is fetched once per visit and cached for good (bench/results.md, "Lighter pages").
+    // it is fetched once per visit and cached for good (bench/runs/2026-11-notebook.md, "Lighter pages").
     // app/global-not-found.tsx: the server-rendered 404 page of every address that leads nowhere.
     globalNotFound: true,
   },

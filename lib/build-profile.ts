@@ -1,4 +1,4 @@
-// Where a build's time goes, by phase (npm run bench, bench/results.md). Off unless SITE_PROFILE
+// Where a build's time goes, by phase (npm run bench -- scaling, bench/README.md). Off unless SITE_PROFILE
 // names a file: then every timed phase adds a JSON line {pid, phase, ms} to it at once (a build's
 // workers are stopped without an exit event, so nothing is kept for later).
 import { appendFileSync } from 'node:fs';

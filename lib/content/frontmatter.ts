@@ -136,6 +136,48 @@ export function frontMatterSchema(timeZone: string) {
 
 export type FrontMatter = z.output<ReturnType<typeof frontMatterSchema>>;
 
+/** What a field is for, in words: the field reference (docs/front-matter.md) and the editor's labels. */
+export interface FieldDoc {
+  /** What is written: `text`, `date`, `true/false`, … */
+  type: string;
+  /** Shown when the schema has no default of its own (a true/false field's default is the schema's). */
+  otherwise?: string;
+  meaning: string;
+  /** The web editor's label, Russian first (cms/fields.ts). */
+  label: { ru: string; en: string };
+}
+
+/**
+ * Every field of `frontMatterSchema`, described. A unit test holds the two to the same fields and
+ * docs/front-matter.md to this text (`npm run docs` writes it).
+ */
+export const FIELDS = {
+  title: { type: 'text', otherwise: '**required**', label: { ru: 'Заголовок', en: 'Title' }, meaning: 'The post title (h1, document title, lists).' },
+  slug: { type: 'slug', otherwise: 'the folder name', label: { ru: 'Адрес новости', en: 'Address (slug)' }, meaning: 'Overrides the URL slug (`/news/<slug>`): lowercase a–z, digits, single hyphens.' },
+  date: { type: 'date', otherwise: '**required**', label: { ru: 'Дата новости', en: 'Date' }, meaning: 'The post date: shown, and the list order (newest first).' },
+  published: { type: 'true/false', label: { ru: 'Опубликовано', en: 'Published' }, meaning: '`false` hides the post everywhere (404).' },
+  publish_date: { type: 'date', otherwise: 'none', label: { ru: 'Опубликовать с', en: 'Publish from' }, meaning: 'The post goes live at this moment. Before it the post is hidden **even with `published: true`** (unlike Grav).' },
+  unpublish_date: { type: 'date', otherwise: 'none', label: { ru: 'Снять с публикации', en: 'Unpublish at' }, meaning: 'The post stops being live at this moment.' },
+  modified: { type: 'date', otherwise: 'the `date`', label: { ru: 'Изменено', en: 'Last changed' }, meaning: "When the post last changed: the sitemap's and feeds' \"updated\"." },
+  hide_page_title: { type: 'true/false', label: { ru: 'Скрыть заголовок', en: 'Hide title' }, meaning: 'The title is not shown on the post page; it stays as a visually hidden h1 for screen readers and in the document title.' },
+  show_sidebar: { type: 'true/false', label: { ru: 'Боковая колонка', en: 'Sidebar' }, meaning: 'The sidebar (search, recent news, tags, archives) beside the post.' },
+  hide_from_post_list: { type: 'true/false', label: { ru: 'Не показывать в списке', en: 'Hide from lists' }, meaning: 'Reachable by its URL (and in feeds and the sitemap), but left out of the front page and the news list.' },
+  continue_link: { type: 'true/false', label: { ru: 'Ссылка «Читать далее»', en: '“Read more” link' }, meaning: 'A "Read more" link after the summary in lists.' },
+  hide_git_sync_repo_link: { type: 'true/false', label: { ru: 'Скрыть «Редактировать»', en: 'Hide “Edit this page”' }, meaning: "`false` shows an \"Edit this page\" link to the post's file in the repository." },
+  header_image: { type: 'true/false', label: { ru: 'Фото в шапке', en: 'Header image' }, meaning: "Show a header image: `header_image_file`, else the folder's first image in natural file-name order (`photo-2.jpg` before `photo-10.jpg`). `false`: none." },
+  header_image_file: { type: 'file name', otherwise: 'none', label: { ru: 'Файл фото в шапке', en: 'Header image file' }, meaning: "The header image, a file in the post's folder." },
+  header_image_alt_text: { type: 'text', otherwise: 'empty', label: { ru: 'Что на фото в шапке', en: 'Header image description' }, meaning: 'Its description for screen readers.' },
+  header_image_credit: { type: 'text', otherwise: 'none', label: { ru: 'Автор фото', en: 'Photo credit' }, meaning: 'Shown under it as "Image: …".' },
+  header_image_creditlink: { type: 'link', otherwise: 'none', label: { ru: 'Ссылка на автора', en: 'Credit link' }, meaning: 'Makes the credit a link (`https://…`).' },
+  routes: { type: 'mapping', otherwise: 'none', label: { ru: 'Старые адреса', en: 'Old addresses' }, meaning: '`aliases:` a list of old paths (`/blog/old-name`) that redirect (308) to the post.' },
+  taxonomy: { type: 'mapping', otherwise: 'none', label: { ru: 'Рубрики и теги', en: 'Categories and tags' }, meaning: '`category:` and `tag:`, each a name or a list of names.' },
+  reviewed_by: { type: 'text', otherwise: 'none', label: { ru: 'Проверил (врач)', en: 'Medically reviewed by' }, meaning: '"Name, role" of who checked the medical content: the post shows "Medically reviewed by … on …". Needs `reviewed_date`.' },
+  reviewed_date: { type: 'date', otherwise: 'none', label: { ru: 'Дата проверки', en: 'Reviewed on' }, meaning: 'When that review was done. Needs `reviewed_by`.' },
+  next_review: { type: 'date', otherwise: 'none', label: { ru: 'Проверить снова', en: 'Next review' }, meaning: 'When the article should be checked again; past it, the content check warns (readers never see it).' },
+} as const satisfies Record<string, FieldDoc>;
+
+export type FieldName = keyof typeof FIELDS;
+
 export interface SplitSource {
   /** The YAML between the `---` lines, or null when the file has none. */
   yaml: string | null;
