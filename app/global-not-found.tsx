@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { NotFoundPage } from '@/components/not-found-page';
-import { SiteFrame } from '@/components/site-frame';
-import { ThemeScript } from '@/components/theme-script';
+import { NotFoundPage } from '@/components/layout/not-found-page';
+import { SiteFrame } from '@/components/layout/site-frame';
+import { ThemeScript } from '@/components/layout/theme-script';
 import { fill, messages } from '@/lib/i18n/messages';
 import { site } from '@/lib/site';
 import { documentFonts } from './fonts';

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { HtmlLang } from '@/components/html-lang';
-import { ThemeScript } from '@/components/theme-script';
+import { HtmlLang } from '@/components/layout/html-lang.client';
+import { ThemeScript } from '@/components/layout/theme-script';
 import { site } from '@/lib/site';
 import { documentFonts } from './fonts';
 import './globals.css';

@@ -1,4 +1,4 @@
-import Link from '@/components/link';
+import Link from '@/components/layout/link';
 
 // A notFound() above the language layout, which no address reaches (the router sends every
 // address into a language, and unknown ones to app/[lang]/missing). Next sends this boundary in

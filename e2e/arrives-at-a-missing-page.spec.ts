@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 // failed to load, the first seconds on a slow network): the first response itself says what
 // happened and where to go, with status 404. Addresses outside the content are sent by the router
 // to app/[lang]/missing (lib/routes.ts); the others (a post not live now, a list page past the
-// end) are pages that render the 404 page themselves (components/missing-page.tsx).
+// end) are pages that render the 404 page themselves (components/layout/missing-page.tsx).
 const TEXT = {
   en: { heading: 'Page not found', front: '/', others: ['Страница не найдена', 'Бет табылмады'] },
   ru: { heading: 'Страница не найдена', front: '/ru', others: ['Page not found', 'Бет табылмады'] },

@@ -37,7 +37,7 @@ async function translationMentions(request: APIRequestContext): Promise<Record<s
     feed: (await feed.text()).includes(TRANSLATION_TITLE),
     sitemap: (await sitemap.text()).includes(`${TRANSLATION}</loc>`),
     hreflang: /<link rel="alternate" hrefLang="ru" href="[^"]*\/ru\/news\/translation-later"/.test(englishHtml),
-    // The switch is static HTML (components/static-html.tsx): attribute names as HTML writes them.
+    // The switch is static HTML (components/rendering/static-html.tsx): attribute names as HTML writes them.
     switch: /href="\/ru\/news\/translation-later" hreflang="ru"/i.test(englishHtml),
   };
 }

@@ -4,7 +4,7 @@
 // help nobody but an attacker (the server log has the file and line). It is in every page's script,
 // so it carries only its own few sentences in each language, not the catalogues.
 import { useParams } from 'next/navigation';
-import Link from '@/components/link';
+import Link from '@/components/layout/link';
 import { errorPageText } from '@/lib/i18n/error-text';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

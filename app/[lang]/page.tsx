@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/json-ld';
-import { LanguageSuggestion } from '@/components/language-suggestion';
-import { MissingPage } from '@/components/missing-page';
-import { NewsList } from '@/components/news-list';
+import { JsonLd } from '@/components/layout/json-ld';
+import { LanguageSuggestion } from '@/components/language/language-suggestion';
+import { MissingPage } from '@/components/layout/missing-page';
+import { NewsList } from '@/components/list/news-list';
 import { getNewsPage, getSidebarData } from '@/lib/content/queries';
 import { messages } from '@/lib/i18n/messages';
 import { alternates } from '@/lib/page-metadata';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { MissingPage } from '@/components/missing-page';
+import { MissingPage } from '@/components/layout/missing-page';
 import { missingMetadata } from '@/lib/page-metadata';
 import { languageParam } from '@/lib/route-params';
 

@@ -1,7 +1,7 @@
 // Shared by the tag and category routes (and their paginated pages): params → query → NewsList.
 import type { Metadata } from 'next';
-import { MissingPage } from '@/components/missing-page';
-import { NewsList } from '@/components/news-list';
+import { MissingPage } from '@/components/layout/missing-page';
+import { NewsList } from '@/components/list/news-list';
 import { getSidebarData, getTaxonomyTerms, getTermPage } from '@/lib/content/queries';
 import { taxonomyHref, type TaxonomyKind } from '@/lib/content/taxonomy';
 import { languagesWhere, type Language } from '@/lib/i18n/languages';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { InstantSearch } from '@/components/instant-search';
-import { PageLayout } from '@/components/page-layout';
+import { InstantSearch } from '@/components/search/instant-search.client';
+import { PageLayout } from '@/components/layout/page-layout';
 import { getSearchIndex } from '@/lib/content/queries';
 import { normalizeQuery } from '@/lib/content/search';
 import { INTL_LOCALES, localePath } from '@/lib/i18n/languages';

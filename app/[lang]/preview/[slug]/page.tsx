@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { PageLayout } from '@/components/page-layout';
-import { PostArticle } from '@/components/post-article';
-import { PreviewBanner } from '@/components/preview-banner';
-import { PreviewSignIn } from '@/components/preview-sign-in';
+import { PageLayout } from '@/components/layout/page-layout';
+import { PostArticle } from '@/components/post/post-article';
+import { PreviewBanner } from '@/components/preview/preview-banner';
+import { PreviewSignIn } from '@/components/preview/preview-sign-in';
 import { now } from '@/lib/content/clock';
 import { getPostForPreview } from '@/lib/content/queries';
 import { localePath } from '@/lib/i18n/languages';

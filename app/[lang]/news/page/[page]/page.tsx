@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { MissingPage } from '@/components/missing-page';
-import { NewsList } from '@/components/news-list';
+import { MissingPage } from '@/components/layout/missing-page';
+import { NewsList } from '@/components/list/news-list';
 import { getNewsPage, getSidebarData } from '@/lib/content/queries';
 import { languagesWhere } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';

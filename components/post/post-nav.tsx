@@ -1,4 +1,4 @@
-import Link from './link';
+import Link from '../layout/link';
 import { postPath, type Post } from '@/lib/content/posts';
 import type { Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';

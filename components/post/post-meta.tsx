@@ -1,4 +1,4 @@
-import Link from './link';
+import Link from '../layout/link';
 import type { Post } from '@/lib/content/posts';
 import { localePath } from '@/lib/i18n/languages';
 import { messages, plural } from '@/lib/i18n/messages';

@@ -3,10 +3,10 @@ import type { PostPage } from '@/lib/content/posts';
 import type { SidebarData } from '@/lib/content/queries';
 import type { Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';
-import { PageLayout } from './page-layout';
+import { PageLayout } from '../layout/page-layout';
 import { Pagination } from './pagination';
 import { PostCard } from './post-card';
-import { Sidebar } from './sidebar';
+import { Sidebar } from '../layout/sidebar';
 
 /** A page of a list of posts: the front page, /news/page/N, a tag, a category or a month. */
 export function NewsList({

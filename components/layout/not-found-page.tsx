@@ -1,6 +1,6 @@
 import Link from './link';
 import { PageLayout } from './page-layout';
-import { SearchForm } from './search-form';
+import { SearchForm } from '../search/search-form';
 import { localePath, type Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';
 

@@ -1,6 +1,6 @@
 import { localePath, type Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';
-import Link from './link';
+import Link from '../layout/link';
 import styles from './pagination.module.css';
 
 /** The URL of page `page` of the news list: the front page is page 1. */

@@ -166,7 +166,7 @@ export default function GalleryCarousel({ options: optionsJson, images: imagesJs
               aria-roledescription="slide"
               aria-label={fill(labels.slide, { index: index + 1, count: images.length })}
             >
-              {/* next/image's attributes on a plain <img>, as components/optimized-image.tsx does:
+              {/* next/image's attributes on a plain <img>, as components/post/optimized-image.tsx does:
                   the same srcset, without its component to load and hydrate. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img

@@ -1,6 +1,6 @@
 import type { Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';
-import { PageLayout } from './page-layout';
+import { PageLayout } from '../layout/page-layout';
 import styles from './preview-banner.module.css';
 
 /** The preview page without a session: the password, sent by POST so it is never in an address. */

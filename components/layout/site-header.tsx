@@ -1,5 +1,5 @@
 import Link from './link';
-import { LanguageSwitch, type LanguageLink } from './language-switch';
+import { LanguageSwitch, type LanguageLink } from '../language/language-switch';
 import { localePath, type Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';
 import styles from './site-header.module.css';

@@ -1,7 +1,7 @@
 import { LANGUAGE_NAMES, localePath, type Language } from '@/lib/i18n/languages';
 import { messages } from '@/lib/i18n/messages';
 import { site } from '@/lib/site';
-import { LanguagePrompt, type Suggestion } from './language-prompt';
+import { LanguagePrompt, type Suggestion } from './language-prompt.client';
 
 /**
  * On the default language's front page: offers the reader's preferred language, read in the

@@ -2,15 +2,15 @@
 // sent twice: as HTML, and again in the page's data, from which React hydrates every element in the
 // browser. <StaticHtml> renders its children on the server and turns each largest part without a
 // client component into one element whose contents are an HTML string kept out of the page's data
-// (components/static-island.tsx, components/static-html-store.ts). Client components (the gallery,
+// (components/rendering/static-island.client.tsx, components/rendering/static-html-store.ts). Client components (the gallery,
 // the search box, the language suggestion) and the elements around them stay React elements, and
 // hydrate as before. Server components under it are called as plain functions, outside React's
 // render: no hooks there (none of ours has any; React's cache() and Next's headers() still work).
 import { createHash } from 'node:crypto';
 import { createElement, Fragment, isValidElement, type Key, type ReactElement, type ReactNode } from 'react';
-import { hastRuntime, toHtml, type HastNode } from './markdown-html';
+import { hastRuntime, toHtml, type HastNode } from '../post/markdown-html';
 import { keepStaticHtml } from './static-html-store';
-import { StaticIsland } from './static-island';
+import { StaticIsland } from './static-island.client';
 
 type Props = Record<string, unknown>;
 /** A rendered node: text, an HTML element, or a client component kept as it is. */

@@ -2,7 +2,7 @@ import { createElement as h, Fragment, Suspense, type ReactElement, type ReactNo
 import { describe, expect, it } from 'vitest';
 import { StaticHtml } from './static-html';
 import { takeStaticHtml } from './static-html-store';
-import { StaticIsland } from './static-island';
+import { StaticIsland } from './static-island.client';
 
 // What a page's data would carry (React elements and client components) and what only the HTML
 // carries (the store), for trees like the pages'.

@@ -1,8 +1,8 @@
 // Where a page's static parts wait, as HTML, between the two halves of a server render. Next renders
 // a page twice in one process: React's server components (their output is the page's data, sent to
-// the browser) and then the HTML from that data. components/static-html.tsx puts each static part's
+// the browser) and then the HTML from that data. components/rendering/static-html.tsx puts each static part's
 // HTML here and sends only its key in the data; the HTML render takes it back by key
-// (components/static-island.tsx). Keys are content hashes, so a part shared by many pages (the
+// (components/rendering/static-island.client.tsx). Keys are content hashes, so a part shared by many pages (the
 // sidebar, the footer) is one entry, and entries are dropped oldest first: they are needed for the
 // moment between the two halves, and an RSC-only render (a prefetch) never takes its entries back.
 

@@ -4,7 +4,7 @@ import { notLiveReason } from '@/lib/content/publishing';
 import { formatTime, messages } from '@/lib/i18n/messages';
 import { createShareToken } from '@/lib/preview';
 import { site } from '@/lib/site';
-import { PostDate } from './post-date';
+import { PostDate } from '../post/post-date';
 import styles from './preview-banner.module.css';
 
 /** `template` with `{name}` places filled by elements (a <time>), not only text. */

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { Language } from '@/lib/i18n/languages';
 import { NotFoundPage } from './not-found-page';
-import { Status404 } from './status-404';
+import { Status404 } from './status-404.client';
 
 /**
  * What a page sends when what its address names does not exist now (a post not live yet, a term

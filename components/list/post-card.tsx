@@ -1,9 +1,9 @@
-import Link from './link';
+import Link from '../layout/link';
 import { postPath, type Post } from '@/lib/content/posts';
 import { messages } from '@/lib/i18n/messages';
-import { Markdown } from './markdown';
-import { OptimizedImage } from './optimized-image';
-import { PostMeta } from './post-meta';
+import { Markdown } from '../post/markdown';
+import { OptimizedImage } from '../post/optimized-image';
+import { PostMeta } from '../post/post-meta';
 import styles from './post-card.module.css';
 
 /**

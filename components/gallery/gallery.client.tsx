@@ -5,4 +5,4 @@
 // rendered. It is still server-rendered, so without JavaScript every image is there.
 import dynamic from 'next/dynamic';
 
-export const Gallery = dynamic(() => import('./gallery-carousel'));
+export const Gallery = dynamic(() => import('./gallery-carousel.client'));

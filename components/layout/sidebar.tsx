@@ -6,8 +6,8 @@ import { taxonomyHref } from '@/lib/content/taxonomy';
 import { FEED_PATHS } from '@/lib/feeds';
 import { localePath, type Language } from '@/lib/i18n/languages';
 import { formatMonth, messages } from '@/lib/i18n/messages';
-import { PostDate } from './post-date';
-import { SearchForm } from './search-form';
+import { PostDate } from '../post/post-date';
+import { SearchForm } from '../search/search-form';
 import styles from './sidebar.module.css';
 
 /** Search, recent news, tags with counts, monthly archives and feed links. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Language } from '@/lib/i18n/languages';
-import { languageLinks } from './language-switch';
+import { languageLinks } from '../language/language-switch';
 import { SiteHeader } from './site-header';
-import { StaticHtml } from './static-html';
+import { StaticHtml } from '../rendering/static-html';
 import styles from './page-layout.module.css';
 
 /**

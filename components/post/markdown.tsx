@@ -12,11 +12,11 @@ import { ContentError } from '@/lib/content/errors';
 import { bodyPlugins } from '@/lib/content/markdown';
 import { renderInput, type Post } from '@/lib/content/posts';
 import { messages } from '@/lib/i18n/messages';
-import { Gallery } from './gallery';
+import { Gallery } from '../gallery/gallery.client';
 // The carousel is a separate chunk, but its styles are in the page's stylesheet: as the chunk's own
 // stylesheet they would be a render-blocking request on every page with a gallery.
-import './gallery.module.css';
-import type { GalleryProps } from './gallery-carousel';
+import '../gallery/gallery.module.css';
+import type { GalleryProps } from '../gallery/gallery-carousel.client';
 import { hastRuntime, toHtml, type HastNode } from './markdown-html';
 import { optimizedImageProps, preloadImage } from './optimized-image';
 import styles from './markdown.module.css';

@@ -9,7 +9,7 @@ import type { CSSProperties, ReactNode } from 'react';
 export function HtmlLang({ languages, fallback, className, style, children }: { languages: readonly string[]; fallback: string; className: string; style: CSSProperties; children: ReactNode }) {
   const { lang } = useParams<{ lang?: string }>() ?? {};
   return (
-    // data-theme is set by components/theme-script.tsx before React runs.
+    // data-theme is set by components/layout/theme-script.tsx before React runs.
     <html lang={lang && languages.includes(lang) ? lang : fallback} className={className} style={style} suppressHydrationWarning>
       {children}
     </html>
