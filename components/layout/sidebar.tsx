@@ -10,6 +10,26 @@ import { PostDate } from '../post/post-date';
 import { SearchForm } from '../search/search-form';
 import styles from './sidebar.module.css';
 
+/** A titled list of links with how many posts each leads to: the tags, the months. */
+function LinkList({ id, heading, className, countClassName, links }: { id: string; heading: string; className?: string; countClassName?: string; links: Array<{ key: string; href: string; text: string; count: number }> }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className={styles.heading}>
+        {heading}
+      </h2>
+      <ul className={className}>
+        {links.map((link) => (
+          <li key={link.key}>
+            <Link href={link.href}>
+              {link.text} {countClassName ? <span className={countClassName}>({link.count})</span> : `(${link.count})`}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Search, recent news, tags with counts, monthly archives and feed links. */
 export function Sidebar({ data, lang }: { data: SidebarData; lang: Language }) {
   const text = messages(lang).sidebar;
@@ -40,36 +60,17 @@ export function Sidebar({ data, lang }: { data: SidebarData; lang: Language }) {
         )}
       </section>
       {data.tags.length > 0 ? (
-        <section aria-labelledby="sidebar-tags">
-          <h2 id="sidebar-tags" className={styles.heading}>
-            {text.tags}
-          </h2>
-          <ul className={styles.tags}>
-            {data.tags.map((tag) => (
-              <li key={tag.slug}>
-                <Link href={href(taxonomyHref('tag', tag.slug))}>
-                  {tag.name} <span className={styles.count}>({tag.posts.length})</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <LinkList id="sidebar-tags" heading={text.tags} className={styles.tags} countClassName={styles.count}
+          links={data.tags.map((tag) => ({ key: tag.slug, href: href(taxonomyHref('tag', tag.slug)), text: tag.name, count: tag.posts.length }))} />
       ) : null}
       {data.months.length > 0 ? (
-        <section aria-labelledby="sidebar-archives">
-          <h2 id="sidebar-archives" className={styles.heading}>
-            {text.archives}
-          </h2>
-          <ul className={styles.plain}>
-            {data.months.slice(0, 12).map((month) => (
-              <li key={`${month.year}-${month.month}`}>
-                <Link href={href(archiveHref(month.year, month.month))}>
-                  {formatMonth(lang, month.year, month.month)} ({month.posts.length})
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <LinkList id="sidebar-archives" heading={text.archives} className={styles.plain}
+          links={data.months.slice(0, 12).map((month) => ({
+            key: `${month.year}-${month.month}`,
+            href: href(archiveHref(month.year, month.month)),
+            text: formatMonth(lang, month.year, month.month),
+            count: month.posts.length,
+          }))} />
       ) : null}
       <section aria-labelledby="sidebar-feeds">
         <h2 id="sidebar-feeds" className={styles.heading}>

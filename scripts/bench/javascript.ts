@@ -35,9 +35,4 @@ async function run(report: Report, { site, empty: emptyOrigin }: Targets): Promi
   report.log('');
 }
 
-export const javascriptSuite: Suite = {
-  name: 'javascript',
-  description: 'JavaScript on first load of every page type (uncompressed and gzip), beside the empty page',
-  needsSite: true,
-  run,
-};
+export const javascriptSuite: Suite = { name: 'javascript', needsSite: true, run, description: 'JavaScript on first load of every page type (uncompressed and gzip), beside the empty page' };

@@ -78,9 +78,4 @@ async function run(report: Report, { site, empty: emptyOrigin }: Targets): Promi
   report.log('');
 }
 
-export const lighthouseSuite: Suite = {
-  name: 'lighthouse',
-  description: "Lighthouse 12.2.3 mobile (median of 3) for the phone pages, the empty Next.js page and script-free copies of / and the seed post",
-  needsSite: true,
-  run,
-};
+export const lighthouseSuite: Suite = { name: 'lighthouse', needsSite: true, run, description: "Lighthouse 12.2.3 mobile (median of 3) for the phone pages, the empty Next.js page and script-free copies of / and the seed post" };

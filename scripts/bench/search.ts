@@ -33,9 +33,4 @@ async function run(report: Report): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-export const searchSuite: Suite = {
-  name: 'search',
-  description: 'search over 1,000 generated posts: index build, size, query time',
-  needsSite: false,
-  run,
-};
+export const searchSuite: Suite = { name: 'search', needsSite: false, run, description: 'search over 1,000 generated posts: index build, size, query time' };

@@ -94,9 +94,4 @@ async function run(report: Report, { site, siteDist, empty, before }: Targets): 
   }
 }
 
-export const throughputSuite: Suite = {
-  name: 'throughput',
-  description: "a cached page view: the seed post on `next start` beside the empty page, nginx's cache beside nginx from disk (wrk)",
-  needsSite: true,
-  run,
-};
+export const throughputSuite: Suite = { name: 'throughput', needsSite: true, run, description: "a cached page view: the seed post on `next start` beside the empty page, nginx's cache beside nginx from disk (wrk)" };

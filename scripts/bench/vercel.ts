@@ -25,9 +25,4 @@ async function run(report: Report): Promise<void> {
   report.log('');
 }
 
-export const vercelSuite: Suite = {
-  name: 'vercel',
-  description: "Vercel's own builder offline: middleware routes, function sizes, pictures in functions, static photos",
-  needsSite: false,
-  run,
-};
+export const vercelSuite: Suite = { name: 'vercel', needsSite: false, run, description: "Vercel's own builder offline: middleware routes, function sizes, pictures in functions, static photos" };
