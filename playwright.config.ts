@@ -39,8 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     // `npm run test:e2e` builds first (scripts/e2e.sh); this only starts the production server.
-    // No -H 127.0.0.1: Next 16.4 writes a proxy rewrite's origin as `localhost`, and a server bound
-    // to 127.0.0.1 then takes it for another origin and proxies it out (proxy.ts rewrites 404s).
+    // Bound to every address (no -H), as next start is by default; the tests ask 127.0.0.1.
     command: `npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

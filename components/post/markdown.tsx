@@ -39,7 +39,7 @@ interface Rendered {
   preloads: Preload[];
 }
 
-/** A Markdown image of a post, which the pipeline resolved to the media route with its real size. */
+/** A Markdown image of a post, which the pipeline resolved to its prepared file under /media/ with its real size. */
 function postImage(props: Record<string, unknown>, preloads: Preload[]): HastNode | null {
   const { src, alt = '', title, width, height, loading, className } = props as Record<string, string | undefined>;
   if (!src || !width || !height) return null;

@@ -2,7 +2,7 @@
 
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
 
-/** A file name the media route will serve: no paths, no hidden files, a known image extension. */
+/** A file name the build will prepare and serve: no paths, no hidden files, a known image extension. */
 export const MEDIA_FILE_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.(?:jpe?g|png|webp|avif|gif)$/i;
 
 export function isImageFile(name: string): boolean {

@@ -1,5 +1,5 @@
 // Hospital photos may carry camera GPS positions and other EXIF/XMP data. The site never serves
-// them (the media route re-encodes without metadata); the content check warns about GPS in
+// them (the build re-encodes them without metadata, scripts/prepare-content.ts); the content check warns about GPS in
 // committed photos; `npm run content:strip-metadata` removes metadata from the files themselves.
 import sharp from 'sharp';
 
