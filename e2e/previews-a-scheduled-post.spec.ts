@@ -22,6 +22,8 @@ test('staff open a scheduled post with the password; it is never cached and othe
   const form = await page.goto('/preview/scheduled-far');
   expect(form?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preview a post that is not published');
+  // Nothing of the post before the password: not its title, in the page or in its <title>.
+  expect(await form?.text()).not.toContain('Scheduled for the distant future');
   await page.getByLabel('Preview password').fill(SECRET);
   const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/preview/scheduled-far')), page.getByRole('button', { name: 'Open the preview' }).click()]);
   await expect(page).toHaveURL(/\/preview\/scheduled-far$/);
@@ -77,6 +79,11 @@ test("a draft's preview shows a placeholder where its photos will be; an unknown
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Unpublished draft about a new ward');
   await expect(page.getByRole('status')).toContainText('not published (published: false)');
   await expect(page.locator('article img').first()).toHaveAttribute('src', /^data:image\/svg\+xml,/);
-  expect((await request.get('/preview/no-such-post')).status()).toBe(404);
+  // With a session an unknown slug is the 404 page; without one, the same password form as any
+  // other slug, so a visitor cannot tell which unpublished slugs exist.
+  expect((await page.request.get('/preview/no-such-post')).status()).toBe(404);
+  const stranger = await request.get('/preview/no-such-post');
+  expect(stranger.status()).toBe(200);
+  expect(await stranger.text()).toContain('Preview a post that is not published');
   expect((await request.post('/api/preview', { form: { secret: SECRET, slug: 'no-such-post' }, maxRedirects: 0 })).status()).toBe(404);
 });

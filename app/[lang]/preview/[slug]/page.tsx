@@ -7,7 +7,7 @@ import { PreviewBanner } from '@/components/preview/preview-banner';
 import { PreviewSignIn } from '@/components/preview/preview-sign-in';
 import { now } from '@/lib/content/clock';
 import { getPostForPreview } from '@/lib/content/queries';
-import { localePath } from '@/lib/i18n/languages';
+import { localePath, type Language } from '@/lib/i18n/languages';
 import { fill, messages } from '@/lib/i18n/messages';
 import { PREVIEW_COOKIE, scopeAllows, sessionScope } from '@/lib/preview';
 import { languageParam } from '@/lib/route-params';
@@ -20,20 +20,28 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: PageProps<'/[lang]/preview/[slug]'>): Promise<Metadata> {
   const { lang: rawLang, slug } = await params;
   const lang = languageParam(rawLang);
-  const post = await getPostForPreview(lang, slug);
-  const title = post ? fill(messages(lang).preview.title, { title: post.title }) : messages(lang).notFound.title;
+  const text = messages(lang);
+  // Without a session nothing about the post, not even whether it exists, reaches the page.
+  const post = (await allowed(lang, slug)) ? await getPostForPreview(lang, slug) : null;
+  const title = post ? fill(text.preview.title, { title: post.title }) : text.preview.signInHeading;
   return { title, robots: { index: false, follow: false } };
+}
+
+/** Whether this request's preview session opens `slug` in `lang`. */
+async function allowed(lang: Language, slug: string): Promise<boolean> {
+  return scopeAllows(sessionScope((await cookies()).get(PREVIEW_COOKIE)?.value, now()), lang, slug);
 }
 
 export default async function PreviewPage({ params }: PageProps<'/[lang]/preview/[slug]'>) {
   const { lang: rawLang, slug } = await params;
   const lang = languageParam(rawLang);
+  // The password form for any slug: a visitor learns neither a title nor which slugs exist.
+  const scope = sessionScope((await cookies()).get(PREVIEW_COOKIE)?.value, now());
+  if (!scopeAllows(scope, lang, slug)) return <PreviewSignIn lang={lang} slug={slug} />;
   const post = await getPostForPreview(lang, slug);
   // Rendered per request, it cannot answer 404 with the page (that works for prerendered pages
   // only): the language's 404 page is one redirect away.
   if (!post) redirect(localePath(lang, '/missing'));
-  const scope = sessionScope((await cookies()).get(PREVIEW_COOKIE)?.value, now());
-  if (!scopeAllows(scope, lang, slug)) return <PreviewSignIn lang={lang} slug={slug} />;
   return (
     <PageLayout lang={lang} path={`/preview/${slug}`} languages={[lang]}>
       <PreviewBanner post={post} now={now()} canShare={scope === '*'} />
