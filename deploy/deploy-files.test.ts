@@ -7,28 +7,74 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Copy, DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { validate } from 'dockerfile-utils';
 import { parse } from 'yaml';
 import { nginxServer, ROOT } from './topology';
 
-const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
-const stages = dockerfile.split(/^FROM /m).slice(1);
+const dockerfileText = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+const dockerfile = DockerfileParser.parse(dockerfileText);
+const froms = dockerfile.getFROMs();
+/** The instructions of each stage, by its name. */
+const stages = new Map(froms.map((from, i) => {
+  const start = from.getRange().start.line;
+  const end = froms[i + 1]?.getRange().start.line ?? Infinity;
+  const instructions = dockerfile.getInstructions().filter((ins) => ins.getRange().start.line > start && ins.getRange().start.line < end);
+  return [from.getBuildStage() ?? String(i), instructions] as const;
+}));
+const flag = (ins: Instruction, name: string) => (ins instanceof Copy ? ins.getFlags() : []).find((f) => f.getName() === name)?.getValue();
+const args = (ins: Instruction) => ins.getArguments().map((a) => a.getValue());
+const only = (stage: string, keyword: string) => (stages.get(stage) ?? []).filter((ins) => ins.getKeyword() === keyword);
 
-describe('Dockerfile', () => {
-  it('is multi-stage, on a pinned Node 20 image, and the last stage runs the standalone server as a non-root user', () => {
-    expect(stages.length).toBeGreaterThanOrEqual(3);
-    for (const stage of stages) expect(stage).toMatch(/^node:20\.\d+-bookworm-slim AS \w+/);
-    const run = stages.at(-1)!;
-    expect(run).toMatch(/^USER site$/m);
-    expect(run).toMatch(/^COPY --from=build --chown=site:site \/app\/\.next\/standalone \.\/$/m);
-    expect(run).toMatch(/^CMD \["node", "server\.js"\]$/m);
-    expect(run).toMatch(/^HEALTHCHECK .*\n\s+CMD .*\/api\/health/m);
-    // Production files only: no node_modules of the build (the standalone folder has the traced ones).
-    expect(run).not.toMatch(/node_modules/);
+describe('Dockerfile (read by dockerfile-ast, checked by dockerfile-utils)', () => {
+  it('has no problem the Dockerfile linter finds', () => {
+    expect(validate(dockerfileText).map((d) => `line ${d.range.start.line + 1}: ${d.message}`)).toEqual([]);
   });
 
-  it('fails the image build without SITE_URL (lib/site-url.ts), checks the content first and builds the web editor', () => {
-    expect(stages[1]).toMatch(/SITE_DEPLOYMENT=Docker/);
-    expect(stages[1]).toMatch(/content-check\.ts && bash scripts\/build\.sh/);
+  it('is three stages on one pinned Node 20 image', () => {
+    expect([...stages.keys()]).toEqual(['deps', 'build', 'run']);
+    for (const from of froms) {
+      expect(from.getImageName()).toBe('node');
+      expect(from.getImageTag()).toMatch(/^20\.\d+-bookworm-slim$/);
+    }
+  });
+
+  it('copies only from earlier stages, and only files of the repository that .dockerignore lets in', () => {
+    const ignored = readFileSync(path.join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const names = [...stages.keys()];
+    for (const [stage, instructions] of stages) {
+      for (const copy of instructions.filter((ins) => ins.getKeyword() === 'COPY')) {
+        const from = flag(copy, 'from');
+        const sources = args(copy).slice(0, -1);
+        if (from) {
+          expect(names.indexOf(from), `${stage}: COPY --from=${from}`).toBeGreaterThanOrEqual(0);
+          expect(names.indexOf(from), `${stage}: COPY --from=${from} must be an earlier stage`).toBeLessThan(names.indexOf(stage));
+        } else {
+          for (const source of sources) {
+            expect(existsSync(path.join(ROOT, source)), `${stage}: COPY ${source}`).toBe(true);
+            expect(ignored, `${stage}: COPY ${source} is excluded by .dockerignore`).not.toContain(source);
+          }
+        }
+      }
+    }
+  });
+
+  it('checks the content first, fails without SITE_URL and builds as npm run build does', () => {
+    expect(only('build', 'ENV').map((ins) => ins.getArgumentsContent()).join(' ')).toMatch(/SITE_DEPLOYMENT=Docker/);
+    expect(only('build', 'RUN').map((ins) => ins.getArgumentsContent())).toContain('npx tsx scripts/content-check.ts && bash scripts/build.sh');
+  });
+
+  it('runs the standalone server as a non-root user with a health check, and no build node_modules', () => {
+    expect(only('run', 'USER').map(args)).toEqual([['site']]);
+    const copies = only('run', 'COPY');
+    for (const copy of copies) {
+      expect(flag(copy, 'from')).toBe('build');
+      expect(flag(copy, 'chown')).toBe('site:site');
+      expect(args(copy).join(' ')).not.toMatch(/node_modules/);
+    }
+    expect(copies.map((copy) => args(copy)[0])).toContain('/app/.next/standalone');
+    expect(only('run', 'CMD').map((ins) => ins.getArgumentsContent())).toEqual(['["node", "server.js"]']);
+    expect(only('run', 'HEALTHCHECK').map((ins) => ins.getArgumentsContent()).join(' ')).toMatch(/\/api\/health/);
   });
 });
 
