@@ -119,6 +119,10 @@ export async function nginxServer(ports: Ports, folder: string, extraServers: st
       `  access_log ${temp('access.log')};`,
       `  client_body_temp_path ${temp('body')}; proxy_temp_path ${temp('proxy')}; fastcgi_temp_path ${temp('fastcgi')};`,
       `  uwsgi_temp_path ${temp('uwsgi')}; scgi_temp_path ${temp('scgi')};`,
+      // The load tests reuse each of their 32 connections for thousands of requests. nginx closes a
+      // client connection after keepalive_requests (1000 by default), and autocannon, unlike a
+      // browser, does not resend the request it had already written on it: it counts a reset.
+      '  keepalive_requests 100000;',
       `  include ${temp('site.conf')};`,
       ...extraServers,
       '}',
