@@ -32,6 +32,13 @@ describe("Vercel's output", () => {
     console.log(`${all.length} functions; the largest, ${largest.name}, ships ${(largest.bytes / 1e6).toFixed(1)} MB in ${largest.files.length} files`);
   });
 
+  it('runs every function on Node 22, the newest Vercel supports in engines.node (20 is discontinued there)', () => {
+    for (const fn of all) {
+      const runtime = JSON.parse(readFileSync(path.join(OUTPUT, 'functions', fn.name, '.vc-config.json'), 'utf8')).runtime;
+      expect(runtime, fn.name).toBe('nodejs22.x');
+    }
+  });
+
   it("serves the seed post's photos as static files under the names the site links", () => {
     const manifest = JSON.parse(readFileSync(path.join(CONTENT, '.prepared/media.json'), 'utf8')) as MediaManifest;
     const seed = manifest.folders['multidisciplinary-approach-in-hematopathology'];
