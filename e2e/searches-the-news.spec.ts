@@ -49,3 +49,13 @@ test('odd queries are answered, never with an error', async ({ request }) => {
     expect(await response.text()).not.toContain('"><script>');
   }
 });
+
+test('the search API refuses a query longer than a search takes, saying what it takes; the page searches its first words', async ({ request }) => {
+  const many = Array.from({ length: 40 }, (_, i) => `donor${i}`).join(' ');
+  const refused = await request.get(`/api/search?q=${encodeURIComponent(many)}`);
+  expect(refused.status()).toBe(400);
+  expect(await refused.json()).toEqual({ error: 'expected a query of at most 12 words, found 40' });
+  expect((await request.get(`/api/search?q=${'a'.repeat(201)}`)).status()).toBe(400);
+  const page = await request.get(`/search?q=${encodeURIComponent(`donor ${many}`)}`);
+  expect(page.status()).toBe(200);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from './posts';
-import { buildSearchIndex, normalizeQuery, snippet } from './search';
+import { buildSearchIndex, MAX_QUERY_TERMS, normalizeQuery, queryProblem, snippet } from './search';
 
 const post = (slug: string, title: string, text: string, tags: string[] = []) =>
   ({ slug, title, text, excerpt: text.slice(0, 50), tags, date: new Date('2023-01-01T00:00:00Z') }) as Post;
@@ -56,5 +56,22 @@ describe('normalizeQuery', () => {
   it('trims, collapses spaces and bounds the length', () => {
     expect(normalizeQuery('  a   b ')).toBe('a b');
     expect(normalizeQuery('x'.repeat(10_000))).toHaveLength(200);
+  });
+
+  it('keeps the first 12 words', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `w${i}`);
+    expect(normalizeQuery(words.join(' ')).split(' ')).toEqual(words.slice(0, MAX_QUERY_TERMS));
+  });
+});
+
+describe('queryProblem (the search API refuses what a search does not take)', () => {
+  it('accepts an ordinary query and an empty one', () => {
+    expect(queryProblem('донор  крови')).toBeNull();
+    expect(queryProblem('')).toBeNull();
+  });
+
+  it('names the limit and what was found', () => {
+    expect(queryProblem('a'.repeat(201))).toBe('a query of at most 200 characters, found 201');
+    expect(queryProblem(Array.from({ length: 13 }, () => 'a').join(' '))).toBe('a query of at most 12 words, found 13');
   });
 });

@@ -7,6 +7,8 @@ import MiniSearch from 'minisearch';
 import type { Post } from './posts';
 
 export const MAX_QUERY_LENGTH = 200;
+/** Words a search looks for at most: each is a prefix and fuzzy search over the index, so cost grows with them. */
+export const MAX_QUERY_TERMS = 12;
 
 interface SearchDocument {
   id: string;
@@ -61,9 +63,18 @@ export function buildSearchIndex(posts: readonly Post[]): SearchIndex {
   };
 }
 
-/** A query as searched: trimmed, single-spaced, at most MAX_QUERY_LENGTH characters. */
+/** A query as searched: trimmed, single-spaced, at most MAX_QUERY_LENGTH characters and MAX_QUERY_TERMS words. */
 export function normalizeQuery(query: string): string {
-  return query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).split(' ').slice(0, MAX_QUERY_TERMS).join(' ');
+}
+
+/** Why a query is refused by the search API (longer or more words than a search takes), or null. */
+export function queryProblem(query: string): string | null {
+  const clean = query.replace(/\s+/g, ' ').trim();
+  if (clean.length > MAX_QUERY_LENGTH) return `a query of at most ${MAX_QUERY_LENGTH} characters, found ${clean.length}`;
+  const terms = clean ? clean.split(' ').length : 0;
+  if (terms > MAX_QUERY_TERMS) return `a query of at most ${MAX_QUERY_TERMS} words, found ${terms}`;
+  return null;
 }
 
 function escapeRegExp(text: string): string {

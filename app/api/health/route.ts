@@ -1,5 +1,6 @@
-// Health check for the Docker HEALTHCHECK, nginx and uptime monitors: 200 with the build id and
-// the number of posts when this server can read its content, 503 when it cannot (the reason in the server log).
+// Health check for the Docker HEALTHCHECK, nginx and uptime monitors: 200 with the build id when
+// this server can read its content, 503 when it cannot (the reason in the server log). Nothing about
+// the content itself: how many posts there are would tell anyone that unpublished ones exist.
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getAllPosts } from '@/lib/content/loader';
@@ -20,8 +21,8 @@ export async function GET() {
   const headers = { 'Cache-Control': 'no-store' };
   try {
     await access(postsDir());
-    const posts = await getAllPosts();
-    return Response.json({ status: 'ok', buildId: await readBuildId(), posts: new Set(posts.map((post) => post.slug)).size, versions: posts.length }, { headers });
+    await getAllPosts();
+    return Response.json({ status: 'ok', buildId: await readBuildId() }, { headers });
   } catch (error) {
     // The details (paths, the content error) go to the server log, not to whoever asks.
     console.error('[health] content cannot be read:', error instanceof Error ? error.message : error);
