@@ -32,6 +32,22 @@ describe("Vercel's output", () => {
     console.log(`${all.length} functions; the largest, ${largest.name}, ships ${(largest.bytes / 1e6).toFixed(1)} MB in ${largest.files.length} files`);
   });
 
+  it("keys every prerendered page by its path alone: a reader's query string never reaches the function or the cache", () => {
+    const configs: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory() && !entry.name.endsWith('.func')) walk(full);
+        else if (entry.name.endsWith('.prerender-config.json')) configs.push(full);
+      }
+    };
+    walk(path.join(OUTPUT, 'functions'));
+    expect(configs.length).toBeGreaterThan(20);
+    // allowQuery: the query parameters Vercel keeps; only the route's own (nxtP…, e.g. nxtPlang) may be there.
+    const passing = configs.filter((file) => (JSON.parse(readFileSync(file, 'utf8')).allowQuery ?? ['*']).some((name: string) => !name.startsWith('nxtP')));
+    expect(passing.map((file) => path.relative(OUTPUT, file))).toEqual([]);
+  });
+
   it('runs every function on Node 22, the newest Vercel supports in engines.node (20 is discontinued there)', () => {
     for (const fn of all) {
       const runtime = JSON.parse(readFileSync(path.join(OUTPUT, 'functions', fn.name, '.vc-config.json'), 'utf8')).runtime;
