@@ -45,20 +45,25 @@ for (const colorScheme of ['light', 'dark'] as const) for (const [name, url] of 
 }
 
 // Every address the sitemap lists (each post, list, tag, category and month, in every language),
-// in one page, so none is left out of the sweep because nobody thought to name it.
-test('every page of the sitemap has no WCAG 2.2 A/AA violations (axe)', async ({ page, request }) => {
-  test.setTimeout(300_000);
-  const sitemap = await (await request.get('/sitemap.xml')).text();
-  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  expect(urls.length).toBeGreaterThan(50);
-  const found: string[] = [];
-  for (const url of new Set(urls)) {
-    const response = await page.goto(url);
-    expect(response?.status(), url).toBe(200);
-    for (const violation of await axeViolations(page)) found.push(`${url}: ${violation}`);
-  }
-  expect(found).toEqual([]);
-});
+// in both themes, so none is left out of the sweep because nobody thought to name it.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every page of the sitemap has no WCAG 2.2 A/AA violations (axe${colorScheme === 'dark' ? ', dark theme' : ''})`, async ({ browser, request }) => {
+    test.setTimeout(300_000);
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(urls.length).toBeGreaterThan(50);
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const url of new Set(urls)) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      for (const violation of await axeViolations(page)) found.push(`${url}: ${violation}`);
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}
 
 // Staff pages: the preview's sign-in form, and a preview with its banner, in both themes.
 for (const colorScheme of ['light', 'dark'] as const) {
