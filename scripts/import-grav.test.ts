@@ -94,8 +94,10 @@ describe('importing the real Grav posts (docs/grav-semantics.md §7)', () => {
     expect(await readdir(out).catch(() => null)).toBeNull();
   });
 
-  it('keeps Markdown with indented code as .md, and reports shortcodes it does not know', () => {
+  it('keeps Markdown with indented code as .md, and turns shortcodes holding a link into that link, with a note', () => {
     expect(report.imported.find((p) => p.slug === 'london-at-night')!.files).toContain('index.md');
-    expect(report.warnings).toContainEqual(expect.stringMatching(/module-01: item\.md: shortcode \[googleslides\] is not supported and stays as text$/));
+    const module01 = report.imported.find((p) => p.slug === 'module-01')!;
+    expect(module01.notes.forPerson).toContainEqual(expect.stringMatching(/^\[googleslides\] on another site \(https:\/\/docs\.google\.com\/.*\) is now a link/));
+    expect(posts.get('module-01')!.body).not.toContain('[googleslides]');
   });
 });

@@ -3,7 +3,7 @@
 
 export const EXPECTED_DATE_FORMS = 'dd-mm-yyyy HH:MM, dd-mm-yyyy, mm/dd/yyyy HH:MM or yyyy-mm-dd HH:MM';
 
-interface LocalDateTime {
+export interface LocalDateTime {
   year: number;
   month: number;
   day: number;
@@ -34,7 +34,8 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function validate(local: LocalDateTime): string | null {
+/** Why a wall-clock reading cannot exist (month 13, 30 February, 25:00), or null. */
+export function localDateProblem(local: LocalDateTime): string | null {
   if (local.month < 1 || local.month > 12) return `month ${local.month} does not exist`;
   if (local.day < 1 || local.day > daysInMonth(local.year, local.month)) {
     return `day ${local.day} does not exist in ${local.year}-${String(local.month).padStart(2, '0')}`;
@@ -131,7 +132,7 @@ export function parseGravDate(value: unknown, timeZone: string): DateResult {
   const text = value.trim();
   const matched = matchLocal(text);
   if (!matched) return { ok: false, reason: `expected ${EXPECTED_DATE_FORMS}` };
-  const problem = validate(matched.local);
+  const problem = localDateProblem(matched.local);
   if (problem) return { ok: false, reason: `${problem} (expected ${EXPECTED_DATE_FORMS})` };
   if (matched.offset !== undefined) {
     const { year, month, day, hour, minute, second } = matched.local;
