@@ -11,7 +11,10 @@ describe('taxonomySlug', () => {
   it.each([
     ['Hematology', 'hematology', 'lowercase'],
     ['Bone Marrow', 'bone-marrow', 'spaces become hyphens'],
-    ['  C++ & Co. ', 'c-co', 'punctuation dropped, no stray hyphens'],
+    ['  Tips & Co. ', 'tips-co', 'punctuation dropped, no stray hyphens'],
+    ['c#', 'c-sharp', 'a language name is not the letter c'],
+    ['C++', 'c-plus-plus', 'nor is C++'],
+    ['#news', 'news', 'a hash before the word is punctuation'],
     ['Гематология', 'гематология', 'Cyrillic kept readable'],
     ['Қан тапсыру', 'қан-тапсыру', 'Kazakh letters kept'],
     ['ҚАН', 'қан', 'Kazakh capitals fold'],

@@ -11,6 +11,9 @@ export function taxonomySlug(name: string): string {
   return name
     .normalize('NFC')
     .toLowerCase()
+    // `c#` and `c++` are not `c`: the signs that name a language are spelled out.
+    .replace(/(?<=[\p{L}\p{N}])#/gu, '-sharp')
+    .replace(/(?<=[\p{L}\p{N}+])\+/gu, '-plus')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }

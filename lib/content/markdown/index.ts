@@ -1,7 +1,7 @@
 // Remark plugins shared by validation (at load, in `analyzeBody`) and rendering (the MDX module):
 // the safety rules (content never runs code), galleries from [owl-carousel], and images resolved to
 // files of the post's folder with their real dimensions. One set of rules, so what passes the check renders.
-// Split by concern: context.ts (what the plugins share), safety.ts, galleries.ts, images.ts.
+// Split by concern: context.ts (what the plugins share), safety.ts, galleries.ts, images.ts, notes.ts.
 
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -14,10 +14,11 @@ import { VFile } from 'vfile';
 import type { BodyContext } from './context';
 import { remarkGalleries } from './galleries';
 import { remarkImages } from './images';
+import { remarkNotes } from './notes';
 import { remarkContentSafety } from './safety';
 
 export type { BodyContext, BodyFormat, BodyImage, BodyReferences } from './context';
-export { remarkContentSafety, remarkGalleries, remarkImages };
+export { remarkContentSafety, remarkGalleries, remarkImages, remarkNotes };
 
 /** The page's title is the only h1: a `# Heading` in a post becomes h2, and so on down. */
 export const remarkDemoteHeadings: Plugin<[], Root> = () => (tree) => {
@@ -34,6 +35,7 @@ export function bodyPlugins(ctx: BodyContext, body: string): PluggableList {
     [remarkContentSafety, ctx],
     [remarkGalleries, ctx, body.split('\n'), imageState],
     [remarkImages, ctx, imageState],
+    remarkNotes,
     remarkDemoteHeadings,
   ];
 }
