@@ -22,6 +22,12 @@ const ADDRESSES: SiteAddresses = {
       { from: '/blog/donor-day', to: '/news/donor-day' },
       { from: '/old-notices/lab hours', to: '/news/donor-day' },
       { from: '/blog/tag:Bone marrow', to: '/news/tag/bone-marrow' },
+      // Aliases the Grav importer writes for folders whose name is not a valid slug.
+      { from: '/blog/202406_brennender-traktor', to: '/news/202406-brennender-traktor' },
+      { from: '/blog/2021-08-17-what-d&d-character-would-you-be', to: '/news/2021-08-17-what-d-d-character-would-you-be' },
+      { from: '/blog/There-Is-An-Art-To-Flying.', to: '/news/there-is-an-art-to-flying' },
+      { from: '/blog/there-is-an-art-to-flying.', to: '/news/there-is-an-art-to-flying' }, // Grav served it lowercased
+      { from: '/blog/новость-дня', to: '/news/novost-dnya' },
     ],
     ru: [{ from: '/blog/tag:Доноры', to: `/news/tag/${encodeURIComponent('доноры')}` }],
     kk: [],
@@ -62,6 +68,12 @@ describe('old Grav addresses redirect (308) in the router', () => {
     ['/blog/tag:Bone%20marrow', '308 /news/tag/bone-marrow'],
     [`/ru/blog/tag:${encodeURIComponent('Доноры')}`, `308 /ru/news/tag/${encodeURIComponent('доноры')}`],
     ['/old-notices/lab%20hours', '308 /news/donor-day'],
+    ['/blog/202406_brennender-traktor', '308 /news/202406-brennender-traktor'],
+    ['/blog/2021-08-17-what-d&d-character-would-you-be', '308 /news/2021-08-17-what-d-d-character-would-you-be'],
+    ['/blog/2021-08-17-what-d%26d-character-would-you-be', '308 /news/2021-08-17-what-d-d-character-would-you-be'],
+    ['/blog/There-Is-An-Art-To-Flying.', '308 /news/there-is-an-art-to-flying'],
+    ['/blog/there-is-an-art-to-flying.', '308 /news/there-is-an-art-to-flying'],
+    [`/blog/${encodeURIComponent('новость-дня')}`, '308 /news/novost-dnya'],
     // (With a space the utility encodes the value twice where the server does not: e2e/old-links-keep-working.spec.ts.)
     ['/search/query:donor', '308 /search?q=donor'],
     ['/blog.rss', '308 /feed.xml'],

@@ -133,10 +133,19 @@ function literalRegex(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, (char) => `\\${char}`);
 }
 
-/** A path as written and as a browser sends it (spaces and non-ASCII letters percent-encoded): the router may match either. */
+/** A path as written, as a browser sends it (spaces and non-ASCII letters percent-encoded) and fully encoded: the router may match any. */
 function encodedForms(path: string): string[] {
-  const encoded = encodeURI(path);
-  return encoded === path ? [path] : [path, encoded];
+  // encodeURI leaves `&`, `+`, `,`, `;`, `=`, `$`, `@` and `:` as they are; a saved link may have them encoded too.
+  const strict = path.split('/').map((segment) => encodeURIComponent(decodeSafely(segment))).join('/');
+  return [...new Set([path, encodeURI(path), strict])];
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function prefix(lang: Language, config: RouterConfig): string {
