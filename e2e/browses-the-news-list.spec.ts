@@ -64,18 +64,20 @@ test('pagination: 10 a page, numbered links, previous/next, and 404 past the end
   await expect(pagination.locator('[aria-current="page"]')).toHaveText(/1/);
   await pagination.getByRole('link', { name: 'Older news →' }).click();
   await expect(page).toHaveURL(/\/news\/page\/2$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/News, page 2 of \d/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/News, page 2 of \d+$/);
+  const pages = Number(/of (\d+)$/.exec(await page.getByRole('heading', { level: 1 }).innerText())![1]);
+  expect(pages).toBeGreaterThanOrEqual(3);
   await expect(articles(page)).toHaveCount(10);
   await expect(page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: '← Newer news' })).toHaveAttribute('href', '/');
 
-  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Page 4' }).click();
-  await expect(page).toHaveURL(/\/news\/page\/4$/);
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: `Page ${pages}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/news/page/${pages}$`));
   const lastCount = await articles(page).count();
   expect(lastCount).toBeGreaterThan(0);
   expect(lastCount).toBeLessThanOrEqual(10);
   await expect(page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Older news →' })).toHaveCount(0);
 
-  expect((await request.get('/news/page/5')).status()).toBe(404);
+  expect((await request.get(`/news/page/${pages + 1}`)).status()).toBe(404);
   expect((await request.get('/news/page/0')).status()).toBe(404);
   expect((await request.get('/news/page/abc')).status()).toBe(404);
   const first = await request.get('/news/page/1', { maxRedirects: 0 });

@@ -10,7 +10,7 @@ test.describe('older news', () => {
   for (const [what, url, route, check] of [
     ['an older post', '/news/archive-note-01', '/en/news/archive-note-01', 'Archive note 01'],
     ['an older post with photos', '/news/london-at-night', '/en/news/london-at-night', 'London at Night'],
-    ['a list page further back', '/news/page/4', '/en/news/page/4', 'News, page 4 of 4'],
+    ['a list page further back', '/news/page/4', '/en/news/page/4', 'News, page 4 of '],
     ['a month long ago', '/news/archive/2017/06', '/en/news/archive/2017/06', 'June 2017'],
     ["an older post's share card", '/og/archive-note-01', '/en/og/archive-note-01', null],
   ] as const) {

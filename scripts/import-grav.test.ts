@@ -101,3 +101,82 @@ describe('importing the real Grav posts (docs/grav-semantics.md §7)', () => {
     expect(posts.get('module-01')!.body).not.toContain('[googleslides]');
   });
 });
+
+describe('importing whole Grav sites, system.yaml included (e2e/fixtures/grav-sites, grav-cases)', () => {
+  const SITES = path.resolve(import.meta.dirname, '../e2e/fixtures');
+  async function importSite(name: string) {
+    const source = await mkdtemp(path.join(os.tmpdir(), 'grav-site-'));
+    await cp(path.join(SITES, name), source, { recursive: true });
+    const lists = (await readdir(source, { recursive: true })).filter((file) => path.basename(file) === 'MISSING_MEDIA.txt');
+    for (const list of lists) {
+      for (const name of (await readFile(path.join(source, list), 'utf8')).split('\n').filter(Boolean)) await writePlaceholderImage(path.join(source, path.dirname(list), name), 400, 300, name);
+      await rm(path.join(source, list));
+    }
+    const out = path.join(source, '..', `${path.basename(source)}-out`, 'posts');
+    const result = await importGravSite(source, out);
+    const read = await readAllPosts(path.dirname(out));
+    await rm(source, { recursive: true, force: true });
+    await rm(path.dirname(out), { recursive: true, force: true });
+    return { result, read };
+  }
+
+  it('imports the Typhoon skeleton with its post.md files and hero.image headers, passing the check', async () => {
+    const { result, read } = await importSite('grav-sites/typhoon/user');
+    expect(result.imported.map((p) => p.slug).sort()).toEqual(['focus-and-blur', 'page-overrides', 'random-thoughts', 'text-typography', 'the-urban-jungle']);
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(read.posts.find((p) => p.slug === 'page-overrides')!.headerImage?.name).toBe('unsplash-overcast-mountains.jpg');
+  }, 60_000);
+
+  it('imports the multilingual skeleton in English, skipping eight languages with a line each, and keeps /en/blog/… addresses', async () => {
+    const { result, read } = await importSite('grav-sites/multilang');
+    expect(result.settings.languages[0]).toBe('en');
+    const welcome = result.imported.find((p) => p.slug === 'welcome-to-grav')!;
+    expect(welcome.files).toEqual(['index.mdx']);
+    expect(welcome.aliases).toEqual(['/en/blog/welcome-to-grav']);
+    expect(welcome.notes.forPerson.filter((line) => / skipped: '[a-z]+' is not one of the site's languages/.test(line))).toHaveLength(8);
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(read.posts.find((p) => p.slug === 'code-snippets')!.body).not.toMatch(/<pre>/);
+  }, 60_000);
+
+  it('imports the hard cases with no error and a report line for each thing a person must check', async () => {
+    const { result, read } = await importSite('grav-cases/user');
+    expect(result.failed).toEqual([]);
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.imported.map((p) => [p.slug, p.aliases])).toEqual([
+      ['2021-08-17-what-d-d-character-would-you-be', ['/blog/2021-08-17-what-d&d-character-would-you-be']],
+      ['202406-brennender-traktor', ['/blog/202406_brennender-traktor']],
+      ['novost-dnya', ['/ru/blog/новость-дня']],
+    ]);
+    const person = result.imported.flatMap((p) => p.notes.forPerson);
+    expect(person).toContainEqual(expect.stringContaining('(https://example.org/chart.png) is now a link'));
+    expect(person).toContain('shortcode [presentation="slides.pdf"] has no equivalent: removed');
+    expect(person).toContain("item.fr.md skipped: 'fr' is not one of the site's languages (en, ru, kk)");
+    expect(person).toContainEqual(expect.stringContaining("'22:23 06/12/2010' has slashes, so Grav read it month first (12 June 2010)"));
+  }, 60_000);
+});
+
+describe('importing a real French blog (e2e/fixtures/grav-sites/jibec)', () => {
+  it('keeps every old address, renames the screenshot, reports what is missing, and passes the check', async () => {
+    const source = await mkdtemp(path.join(os.tmpdir(), 'grav-jibec-'));
+    await cp(path.resolve(import.meta.dirname, '../e2e/fixtures/grav-sites/jibec'), source, { recursive: true });
+    const miaw = path.join(source, 'user/pages/01.home/03.miaw');
+    await writePlaceholderImage(path.join(miaw, "Capture d'écran de 2016-08-29 08-39-02.png"), 400, 300, 'capture');
+    const out = path.join(`${source}-out`, 'posts');
+    const result = await importGravSite(path.join(source, 'user'), out);
+    const read = await readAllPosts(path.dirname(out));
+    await rm(source, { recursive: true, force: true });
+    await rm(path.dirname(out), { recursive: true, force: true });
+    expect(result.failed).toEqual([]);
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const bySlug = new Map(result.imported.map((p) => [p.slug, p]));
+    expect(bySlug.get('2016-12-12-fedora-25-deception')!.aliases).toEqual([
+      '/home/2016-12-12-fedora-25-déception', '/home/2016-12-12-Fedora-25-déception', '/fr/home/2016-12-12-fedora-25-déception', '/fr/home/2016-12-12-Fedora-25-déception',
+    ]);
+    expect(bySlug.get('2016-12-12-fedora-25-deception')!.notes.forPerson).toContainEqual(expect.stringContaining("picture '{filename}/images/2016-11-25-Textes-Gnome-Logiciels.png' is not in the Grav folder: removed"));
+    expect(bySlug.get('2016-08-28-aider-francophonie')!.notes.forPerson[0]).toMatch(/item\.fr\.md \(fr\) is imported as en/);
+    expect(bySlug.get('miaw')!.files).toEqual(['index.mdx', 'capture-d-ecran-de-2016-08-29-08-39-02.png']);
+    const miawPost = read.posts.find((p) => p.slug === 'miaw')!;
+    expect(miawPost.body).toContain('![Chat](capture-d-ecran-de-2016-08-29-08-39-02.png)');
+    expect(read.posts.find((p) => p.slug === '2016-08-28-aider-francophonie')!.date.toISOString()).toBe('2016-08-27T18:00:00.000Z');
+  }, 60_000);
+});

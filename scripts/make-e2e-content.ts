@@ -119,9 +119,40 @@ async function main(): Promise<void> {
   const imported = await importGravSite(grav, posts);
   await rm(grav, { recursive: true, force: true });
   if (imported.problems.some((p) => p.severity === 'error')) throw new Error('the Grav fixtures did not import cleanly');
+  // Whole Grav sites (their user/ folder, system.yaml included): the hard cases, and a few posts of
+  // two real ones (all of them are imported by scripts/import-grav.test.ts; each page here is swept by axe).
+  const gravSites: Array<[string, string[] | null]> = [
+    ['grav-cases/user', null],
+    ['grav-sites/typhoon/user', ['page-overrides', 'focus-and-blur']],
+    ['grav-sites/multilang', ['welcome-to-grav']],
+  ];
+  for (const [name, only] of gravSites) {
+    const source = path.join(out, '.grav-site');
+    await cp(path.join(root, 'e2e/fixtures', name), source, { recursive: true });
+    if (only) {
+      const blog = path.join(source, 'pages', '01.blog');
+      for (const entry of await readdir(blog, { withFileTypes: true })) if (entry.isDirectory() && !only.includes(entry.name)) await rm(path.join(blog, entry.name), { recursive: true });
+    }
+    await materializeMissingMedia(source);
+    const report = await importGravSite(source, posts);
+    await rm(source, { recursive: true, force: true });
+    if (report.failed.length || report.problems.some((p) => p.severity === 'error')) throw new Error(`the Grav site ${name} did not import cleanly: ${JSON.stringify(report.failed)}`);
+  }
 
   await writeFile(path.join(out, 'schedule.json'), JSON.stringify({ moment: moment.toISOString(), gravMoment, noticeEnd }, null, 2));
   console.log(`e2e content in ${path.relative(root, out)}; scheduled moment ${gravMoment} (${site.timeZone})`);
+}
+
+/** Stand-in photos for the names each MISSING_MEDIA.txt lists (the fixtures keep no photos). */
+async function materializeMissingMedia(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await materializeMissingMedia(full);
+    else if (entry.name === 'MISSING_MEDIA.txt') {
+      for (const name of (await readFile(full, 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean)) await writePlaceholderImage(path.join(dir, name), 800, 533, name);
+      await rm(full);
+    }
+  }
 }
 
 await main();

@@ -101,6 +101,11 @@ export function convertHeader(doc: Document, context: { file: string; folderSlug
     if (flag !== null) doc.set(field, flag);
   }
 
+  // Grav's order of the folder's pictures names files that may be renamed.
+  if (typeof header.media_order === 'string') {
+    doc.set('media_order', header.media_order.split(',').map((name) => localPicture(name.trim(), context.media) ?? name.trim()).join(','));
+  }
+
   // The header picture the Grav theme showed: Quark's hero_image, Typhoon's hero.image, Open Matter's header_image_file.
   const hero = [header.hero_image, (header.hero as { image?: unknown } | undefined)?.image].find((v): v is string => typeof v === 'string' && v.trim() !== '');
   const named = typeof header.header_image_file === 'string' ? header.header_image_file : undefined;

@@ -92,7 +92,7 @@ export function externalLink(url: string, alt: string, what: string, notes: Note
 }
 
 /** Reads `![alt](url "title")` targets, with `<a b.jpg>` and raw spaces (which Parsedown allowed in names). */
-const INLINE_IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*(<[^>]*>|[^)"'\s]+(?:\s+[^)"'\s]+)*?)(\s+"[^"]*"|\s+'[^']*')?\s*\)/g;
+const INLINE_IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s+[^)"'\s][^)\s]*)*?)(\s+"[^"]*"|\s+'[^']*')?\s*\)/g;
 
 /** Rewrites every Markdown and HTML picture of `body` (reference-style ones made inline first). */
 export function rewritePictures(body: string, media: PostMedia): string {
