@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // its tests in order (they share the running processes and the scheduled moment).
 export default defineConfig({
   test: {
-    include: ['deploy/topology.test.ts', 'deploy/vercel-output.test.ts'],
+    include: ['deploy/topology.test.ts', 'deploy/vercel-output.test.ts', 'scripts/ci/content-workflow.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
