@@ -84,7 +84,7 @@ describe('compose.yaml', () => {
   it('runs two app servers from one image with Redis, behind nginx', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['app1', 'app2', 'nginx', 'redis']);
     for (const name of ['app1', 'app2']) {
-      expect(compose.services[name].image).toBe('hematology-news:latest');
+      expect(compose.services[name].image).toBe('${SITE_IMAGE:-hematology-news:latest}'); // deploy/rollout.sh sets SITE_IMAGE
       expect(compose.services[name].environment.REDIS_URL).toBe('redis://redis:6379');
       expect(compose.services[name].environment.SITE_URL).toMatch(/^\$\{SITE_URL:\?/);
     }
@@ -115,5 +115,16 @@ describe('nginx', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('deploy/rollout.sh', () => {
+  const script = readFileSync(path.join(ROOT, 'deploy/rollout.sh'), 'utf8');
+
+  it('is valid bash that replaces app1 then app2, each only after the one before is healthy, with a rollback', () => {
+    expect(spawnSync('bash', ['-n', path.join(ROOT, 'deploy/rollout.sh')]).status).toBe(0);
+    expect(script).toMatch(/for app in app1 app2; do[\s\S]*SITE_IMAGE="\$image" docker compose up -d --no-deps --no-build "\$app"[\s\S]*if ! healthy "\$app"; then[\s\S]*rolling back[\s\S]*sleep 6\ndone/);
+    expect(script).toContain("docker inspect --format '{{.State.Health.Status}}'");
+    expect(script).toContain('--rollback');
   });
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaManifest } from '../lib/content/media';
-import { answers, appServer, installStandalone, nginxServer, redisServer, ROOT, waitFor, type Ports, type Service } from './topology';
+import { answers, appServer, installStandalone, nginxServer, redisServer, rollingReplace, ROOT, waitFor, type Ports, type Service } from './topology';
 
 const DIST = '.next-deploy';
 const CONTENT = '.deploy-content';
@@ -31,6 +31,8 @@ let work: string;
 let redis: Service;
 let apps: [Service, Service];
 let nginx: Service;
+/** Servers a test started besides `apps` (a release being rolled out), stopped after all. */
+const extra: Service[] = [];
 
 const get = (url: string, init: RequestInit = {}) => fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000), ...init });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,11 +79,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([nginx?.stop(), ...(apps ?? []).map((service) => service.stop()), redis?.stop()]);
+  await Promise.all([nginx?.stop(), ...(apps ?? []).map((service) => service.stop()), ...extra.map((service) => service.stop()), redis?.stop()]);
   // What each process printed, for whoever reads a failure (CI keeps the folder).
   const logs = path.join(ROOT, 'test-results/deploy');
   await mkdir(logs, { recursive: true });
-  for (const service of [nginx, ...(apps ?? []), redis]) if (service) await writeFile(path.join(logs, `${service.name}.log`), service.output);
+  for (const service of [nginx, ...(apps ?? []), ...extra, redis]) if (service) await writeFile(path.join(logs, `${service.name}.log`), service.output);
   if (work) {
     await cp(path.join(work, 'error.log'), path.join(logs, 'nginx-error.log')).catch(() => undefined);
     await rm(work, { recursive: true, force: true });
@@ -314,4 +316,32 @@ describe('failures', () => {
     expect(other.headers.get('x-nextjs-cache')).toBe('HIT');
     expect(renders(apps[1], page)).toBe(rendersOnApp2);
   }, 120_000);
+});
+
+describe('a rolling deploy (deploy/rollout.sh, here with plain processes)', () => {
+  it('replaces app1 then app2 with the next release under load, then rolls back the same way: no failed request', async () => {
+    const env = { SITE_URL: ORIGIN, REDIS_URL: `redis://127.0.0.1:${PORTS.redis}`, PREVIEW_SECRET, CACHE_HANDLER_LOG: '1' };
+    // The next release: the build installed afresh in folders of its own, as a new image would be.
+    const next = [appServer('app1-next', path.join(work, 'app1-next'), PORTS.apps[0], env), appServer('app2-next', path.join(work, 'app2-next'), PORTS.apps[1], env)];
+    await Promise.all(['app1-next', 'app2-next'].map((name) => installStandalone(DIST, CONTENT, path.join(work, name))));
+    extra.push(...next);
+    const previous = [...apps];
+    const health = (i: number) => `${app(i as 0 | 1)}/api/health`;
+    const mixed = ['/', SEED, '/ru', '/news/tag/donors', '/api/health'].map((p) => ({ path: p }));
+    const { load, failures } = loadThroughNginx(60, mixed);
+    await sleep(3000);
+    const started = Date.now();
+    expect(await rollingReplace(previous, next, health)).toEqual([143, 143]);
+    const rolledOut = Date.now() - started;
+    // Every server now answering is the next release's; the previous ones have exited.
+    expect(next.every((service) => service.child !== null) && previous.every((service) => service.child === null)).toBe(true);
+    expect(await rollingReplace(next, previous, health)).toEqual([143, 143]);
+    const rolledBack = Date.now() - started - rolledOut;
+    const result = await load;
+    console.log(`rolling deploy under load: out in ${rolledOut} ms, back in ${rolledBack} ms; ${result.requests.total} requests, ${result.errors} errors, ${result.non2xx} non-2xx`);
+    expect(rolledOut + rolledBack).toBeLessThan(57_000); // both happened under the load
+    expect(failures).toEqual([]);
+    expect(result.errors + result.non2xx).toBe(0);
+    expect(previous.every((service) => service.child !== null)).toBe(true);
+  }, 150_000);
 });

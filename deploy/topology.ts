@@ -130,3 +130,20 @@ export async function nginxServer(ports: Ports, folder: string, extraServers: st
   );
   return new Service('nginx', 'nginx', ['-c', path.join(folder, 'nginx.conf'), '-p', folder], { cwd: folder });
 }
+
+/**
+ * A rolling deploy, as deploy/rollout.sh does it with containers: each running server in turn gets
+ * SIGTERM and finishes its requests, its successor starts on the same port, and the next one is
+ * replaced only when the successor answers and nginx has had `settleMs` to use it again (nginx
+ * skips a server that failed for fail_timeout, 5 s). Resolves with the old servers' exit codes.
+ */
+export async function rollingReplace(running: Service[], successors: Service[], healthUrl: (i: number) => string, settleMs = 6000): Promise<Array<number | string | null>> {
+  const exits: Array<number | string | null> = [];
+  for (const [i, old] of running.entries()) {
+    exits.push(await old.stop('SIGTERM'));
+    successors[i].start();
+    await waitFor(answers(healthUrl(i)), `${successors[i].name} to answer`);
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+  }
+  return exits;
+}
