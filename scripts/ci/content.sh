@@ -8,7 +8,7 @@
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/../.."
-: "${SITE_URL:?set SITE_URL to the site's origin for the build (the workflow takes it from the repository variable SITE_URL)}"
+: "${SITE_URL:?set SITE_URL to the origin of the site for the build (the workflow takes it from the repository variable SITE_URL)}"
 base="${1:-origin/main}"
 port="${CONTENT_CHECK_PORT:-3310}"
 dist=.next-ci
