@@ -3,7 +3,7 @@
 // Good content passes (the new post is built and opened, the summary names it); a bad post fails at
 // the content check, with an annotation on its file and line, before anything is built.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,9 +15,9 @@ let clone: string;
 beforeAll(async () => {
   clone = await mkdtemp(path.join(os.tmpdir(), 'content-workflow-'));
   execFileSync('git', ['clone', '--quiet', ROOT, clone]);
-  // The dependencies as `npm ci` installs them (the clone's own install would take a minute more).
-  await symlink(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'));
-});
+  // The workflow's first step, as on GitHub (there from the runner's npm cache, here from npm's).
+  execFileSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: clone, stdio: 'ignore' });
+}, 300_000);
 
 afterAll(async () => {
   await rm(clone, { recursive: true, force: true });
@@ -38,7 +38,7 @@ describe('the content workflow in a clean clone (no Redis, no nginx)', () => {
     const run = runWorkflow(path.join(clone, 'summary-bad.md'));
     await rm(folder, { recursive: true });
     expect(run.status).not.toBe(0);
-    expect(run.output).toMatch(/^::error file=content\/posts\/ci-bad-date\/index\.mdx,line=3,col=\d+::field 'date': '31-02-2024 10:00' is not a valid date: day 31 does not exist in 2024-02/m);
+    expect(run.output).toMatch(/^::error file=content\/posts\/ci-bad-date\/index\.mdx,line=3(?:,col=\d+)?::field 'date': '31-02-2024 10:00' is not a valid date: day 31 does not exist in 2024-02/m);
     expect(run.output).not.toContain('== build of this content');
   }, 120_000);
 
