@@ -42,11 +42,9 @@ async function smoke(page: Page, base: string, post: Post): Promise<string[]> {
   if (datetime !== toZonedIso(post.date, site.timeZone)) problems.push(`date is ${datetime}, expected ${toZonedIso(post.date, site.timeZone)}`);
   for (const gallery of await page.locator('[aria-roledescription="carousel"]').all()) {
     await gallery.scrollIntoViewIfNeeded();
-    if (!(await gallery.evaluate((node) => new Promise<boolean>((resolve) => {
-      const started = Date.now();
-      const wait = () => (node.hasAttribute('data-ready') ? resolve(true) : Date.now() - started > 10_000 ? resolve(false) : setTimeout(wait, 100));
-      wait();
-    })))) {
+    // (Functions passed to the page stay anonymous: tsx would wrap a named one in a helper the page lacks.)
+    const started = await page.waitForFunction((node) => node?.hasAttribute('data-ready'), await gallery.elementHandle(), { timeout: 10_000 }).then(() => true, () => false);
+    if (!started) {
       problems.push('a gallery did not start');
       continue;
     }
