@@ -13,30 +13,12 @@ import { parseDocument } from 'yaml';
 import { formatProblem, type ContentProblem } from '../lib/content/errors';
 import { splitFrontMatter } from '../lib/content/frontmatter';
 import { gravParentRoute } from '../lib/content/grav-import/addresses';
-import { GRAV_PAGE, importGravFolder, readGravSettings, type GravSettings, type Notes } from '../lib/content/grav-import';
-import { renderReport } from '../lib/content/grav-import/report';
+import { GRAV_PAGE, importGravFolder, readGravSettings, type Notes } from '../lib/content/grav-import';
+import { renderReport, type ImportReport } from '../lib/content/grav-import/report';
 import { readAllPosts } from '../lib/content/loader';
 import { site } from '../lib/site';
 
-export interface ImportedEntry {
-  from: string;
-  slug: string;
-  files: string[];
-  aliases: string[];
-  notes: Notes;
-}
-
-export interface ImportReport {
-  source: string;
-  settings: GravSettings & { config: string | null };
-  imported: ImportedEntry[];
-  /** Folders that are not posts, or whose slug is taken. */
-  skipped: Array<{ from: string; reason: string }>;
-  /** Posts that could not be written at all: the only reason to exit non-zero. */
-  failed: Array<{ from: string; reason: string }>;
-  /** What the site's loader says of the result (no errors: a post with one is in `failed`). */
-  problems: ContentProblem[];
-}
+export type { ImportedEntry, ImportReport } from '../lib/content/grav-import/report';
 
 const exists = (file: string) => stat(file).then((s) => s.isFile(), () => false);
 const isDirectory = (dir: string) => stat(dir).then((s) => s.isDirectory(), () => false);
@@ -85,7 +67,6 @@ export async function importGravSite(source: string, out: string, dryRun = false
   const { pages, config } = await locate(source);
   const systemYaml = config ? await readFile(config, 'utf8') : null;
   const settings = readGravSettings(systemYaml, site.timeZone);
-  const home = systemYaml ? (parseDocument(systemYaml).toJS() as { home?: { alias?: string; hide_in_urls?: boolean } } | null)?.home : undefined;
   const report: ImportReport = { source, settings: { ...settings, config }, imported: [], skipped: [], failed: [], problems: [] };
   const staging = await mkdtemp(path.join(os.tmpdir(), 'grav-import-'));
   const stagedPosts = path.join(staging, 'posts');
@@ -101,7 +82,7 @@ export async function importGravSite(source: string, out: string, dryRun = false
     const mainPage = files.filter((f) => GRAV_PAGE.test(f)).sort()[0];
     const parentRoute = gravParentRoute(path.relative(pages, path.dirname(dir)).split(path.sep).filter(Boolean), {
       lowercase: settings.lowercase,
-      hiddenHome: home?.hide_in_urls && typeof home.alias === 'string' ? home.alias : undefined,
+      hiddenHome: settings.hiddenHome,
     });
     const result = importGravFolder(
       { name: path.basename(dir), files, texts, modified: (await stat(path.join(dir, mainPage))).mtime, parentRoute, has: (relative) => all.has(path.resolve(dir, relative)) },

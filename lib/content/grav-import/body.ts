@@ -69,13 +69,12 @@ export function convertPluginLinks(body: string, notes: Notes): string {
 export function convertShortcodes(body: string, notes: Notes): string {
   const lines = body.split('\n');
   const code = codeLines(lines);
-  const text = body;
-  const inCode = (offset: number) => code[text.slice(0, offset).split('\n').length - 1];
+  const inCode = (offset: number) => code[body.slice(0, offset).split('\n').length - 1];
   const names = new Set<string>();
-  for (const match of text.matchAll(/\[\/?([a-z][a-z0-9_-]*)(?=[\s=\]/])/gi)) {
+  for (const match of body.matchAll(/\[\/?([a-z][a-z0-9_-]*)(?=[\s=\]/])/gi)) {
     if (!inCode(match.index) && match[1].toLowerCase() !== GALLERY_SHORTCODE && !/^plugin$/i.test(match[1])) names.add(match[1]);
   }
-  let result = text;
+  let result = body;
   for (const name of names) {
     const escaped = name.replace(/[-]/g, '\\-');
     // A link's text or label (`[Grav][grav]`, `[grav]: https://…`, `[x](…)`) is not a shortcode.
@@ -135,7 +134,9 @@ export function convertRawHtml(body: string, notes: Notes): string {
         .replace(/<br\s*\/?>/gi, '\\\n');
     })
     .join('\n');
-  const left = result.split('\n').filter((line, i) => !codeLines(result.split('\n'))[i] && /^\s*<(?!!--)[a-z][^>]*>/i.test(line));
+  const finalLines = result.split('\n');
+  const finalCode = codeLines(finalLines);
+  const left = finalLines.filter((line, i) => !finalCode[i] && /^\s*<(?!!--)[a-z][^>]*>/i.test(line));
   for (const line of left) notes.person(`raw HTML the site does not show: ${line.trim().slice(0, 80)}`);
   return result;
 }

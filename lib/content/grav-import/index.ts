@@ -32,6 +32,8 @@ export interface GravSettings {
   languages: string[];
   /** `languages.include_default_lang` (default on): the default language's addresses carried its prefix too. */
   includeDefaultLanguage: boolean;
+  /** `home.alias` when `home.hide_in_urls` is on: the home page's children were served without it. */
+  hiddenHome?: string;
 }
 
 /** What the importer needs of the site it imports into. */
@@ -213,12 +215,14 @@ export function readGravSettings(systemYaml: string | null, fallbackTimeZone: st
   const dateFormat = get('pages', 'dateformat', 'default');
   const timeZone = get('timezone');
   const languages = get('languages', 'supported');
+  const homeAlias = get('home', 'alias');
   return {
     dateFormat: typeof dateFormat === 'string' && dateFormat.trim() ? dateFormat : undefined,
     timeZone: typeof timeZone === 'string' && timeZone.trim() ? timeZone : fallbackTimeZone,
     lowercase: get('force_lowercase_urls') !== false,
     languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string').map((l) => l.toLowerCase()) : [],
     includeDefaultLanguage: get('languages', 'include_default_lang') !== false,
+    hiddenHome: get('home', 'hide_in_urls') === true && typeof homeAlias === 'string' ? homeAlias : undefined,
   };
 }
 

@@ -60,8 +60,10 @@ export function localPicture(url: string, media: PostMedia): string | null {
   if (!media.has(relative)) return null;
   const existing = media.copies.find((copy) => copy.from === relative);
   if (existing) return `${existing.as}${query}`;
-  let as = safeMediaName(path.basename(relative));
-  for (let n = 2; media.copies.some((copy) => copy.as === as); n++) as = `${path.basename(safeMediaName(relative), path.extname(relative))}-${n}${path.extname(relative).toLowerCase()}`;
+  const safe = safeMediaName(path.basename(relative));
+  const extension = path.extname(safe);
+  let as = safe;
+  for (let n = 2; media.copies.some((copy) => copy.as === as); n++) as = `${safe.slice(0, safe.length - extension.length)}-${n}${extension}`;
   media.copies.push({ from: relative, as });
   if (as !== relative) media.notes.change(`picture '${relative}' copied as '${as}'`);
   return `${as}${query}`;

@@ -5,18 +5,31 @@ import { formatProblem, type ContentProblem } from '../errors';
 import type { GravSettings } from './index';
 import type { Notes } from './notes';
 
-export interface ReportInput {
+export interface ImportedEntry {
+  /** The Grav folder, relative to the Grav `pages/` folder. */
+  from: string;
+  slug: string;
+  files: string[];
+  aliases: string[];
+  notes: Notes;
+}
+
+/** What `npm run import:grav` did (scripts/import-grav.ts), and what the report is made from. */
+export interface ImportReport {
   source: string;
   settings: GravSettings & { config: string | null };
-  imported: Array<{ from: string; slug: string; files: string[]; aliases: string[]; notes: Notes }>;
+  imported: ImportedEntry[];
+  /** Folders that are not posts, or whose slug is taken. */
   skipped: Array<{ from: string; reason: string }>;
+  /** Posts that could not be written at all: the only reason to exit non-zero. */
   failed: Array<{ from: string; reason: string }>;
+  /** What the site's loader says of the result (no errors: a post with one is in `failed`). */
   problems: ContentProblem[];
 }
 
 const list = (lines: string[]) => lines.map((line) => `- ${line.replace(/\n/g, ' ')}`).join('\n');
 
-export function renderReport(report: ReportInput, dryRun: boolean): string {
+export function renderReport(report: ImportReport, dryRun: boolean): string {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const people = report.imported.filter((entry) => entry.notes.forPerson.length > 0);
   const { settings } = report;
