@@ -17,11 +17,12 @@ else
   image="${1:?usage: deploy/rollout.sh <image> | --rollback}"
   docker pull --quiet "$image" >/dev/null
 fi
-# The image by its content digest, so that "main" moving on is a new release and an unchanged one is not.
-release=$(docker image inspect --format '{{.Id}}' "$image")
+# From here on the release is named by its digest (repo@sha256:…): a tag such as :main moves on, and
+# a rollback must go to what ran, not to what the tag points at now.
+image=$(docker image inspect --format '{{if .RepoDigests}}{{index .RepoDigests 0}}{{else}}{{.Id}}{{end}}' "$image")
 current=$(cat "$state/current" 2>/dev/null || true)
-if [ "$release" = "$(cat "$state/current.id" 2>/dev/null || true)" ]; then
-  echo "already running $image ($release)"
+if [ "$image" = "$current" ]; then
+  echo "already running $image"
   exit 0
 fi
 
@@ -49,7 +50,6 @@ for app in app1 app2; do
   # nginx skips a server that failed for fail_timeout (deploy/nginx/site.conf): give it back first.
   sleep 6
 done
-[ -n "$current" ] && echo "$current" > "$state/previous"
+if [ -n "$current" ]; then echo "$current" > "$state/previous"; fi
 echo "$image" > "$state/current"
-echo "$release" > "$state/current.id"
 echo "running $image"
