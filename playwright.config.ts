@@ -16,6 +16,8 @@ export const E2E_CONTENT_DIR = '.e2e-content';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Specs only: e2e/github-stand-in/*.test.ts are the stand-in's own unit tests (vitest).
+  testMatch: '**/*.spec.ts',
   // One server, one ISR cache, two cores.
   workers: 1,
   fullyParallel: false,
