@@ -3,23 +3,19 @@
 // a system dialog, which Playwright cannot drive, so here the dialog alone is replaced: it hands the
 // editor a folder of the browser's private file system holding the seed post. Everything else is the
 // real editor: its forms, our post format, gallery block and date field, and its saving. The files
-// it writes are then checked by `npm run content:check` and shown by the site.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// it writes are then checked by `npm run content:check`. The same new post saved through GitHub's
+// pull-request path is built and shown by publishes-through-a-pull-request.spec.ts.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import sharp from 'sharp';
-import { writePlaceholderImage } from '../scripts/placeholder-image';
 import { E2E_CONTENT_DIR } from '../playwright.config';
+import { checkContent, collectPageErrors, expectCleanPhoto, phonePhotos, writeNewPost, NEW_POST_FILE, NEW_POST_PHOTOS, NEW_POST_SLUG } from './editor';
 
 const SEED_SLUG = 'multidisciplinary-approach-in-hematopathology';
 const SEED_FOLDER = path.join(E2E_CONTENT_DIR, 'posts', SEED_SLUG);
 /** Where the docs' screenshots go when DOCS_SCREENSHOTS=1 (docs/writing-posts.md shows them). */
 const DOCS_IMAGES = process.env.DOCS_SCREENSHOTS ? 'docs/images' : null;
-
-/** A phone's EXIF: its model and where the photo was taken. */
-const PHONE_EXIF = { IFD0: { Make: 'PhoneMaker', Model: 'Phone 1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 15/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '76/1 57/1 0/1' } };
 
 type Files = Record<string, string>; // path in the repository → contents, base64
 
@@ -73,162 +69,43 @@ async function screenshot(page: Page, name: string): Promise<void> {
   if (DOCS_IMAGES) await page.screenshot({ path: path.join(DOCS_IMAGES, name) });
 }
 
-async function pickPhoto(page: Page, scope: ReturnType<Page['getByRole']>, file: string): Promise<void> {
-  await scope.getByRole('button', { name: 'Обзор' }).last().click();
-  const dialog = page.getByRole('dialog', { name: 'Выбрать изображение' });
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Загрузить' }).click();
-  await (await chooser).setFiles(file);
-  // Re-encoded on upload (cms/config.ts): the option may already carry the new extension.
-  const name = path.basename(file, path.extname(file));
-  await expect(dialog.getByRole('option', { name: new RegExp(`^${name}\\.`) })).toHaveAttribute('aria-selected', 'true');
-  await dialog.getByRole('button', { name: 'Вставить' }).click();
-}
-
-/**
- * The site built from another content folder and served (`next start`): a new post is a new build
- * (its photos and address are prepared from the content). The build replaces public/media, which
- * the end-to-end server serves too, so that is put back afterwards.
- */
-async function buildAndStartSite(contentDir: string, port: number): Promise<{ server: ChildProcess; restore: () => void }> {
-  const saved = mkdtempSync(path.join(tmpdir(), 'e2e-media-'));
-  cpSync('public/media', saved, { recursive: true });
-  const restore = () => {
-    rmSync('public/media', { recursive: true, force: true });
-    cpSync(saved, 'public/media', { recursive: true });
-    rmSync(saved, { recursive: true, force: true });
-  };
-  const build = spawnSync('bash', ['scripts/build.sh'], { env: { ...process.env, CI: '', CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-editor' }, encoding: 'utf8' });
-  if (build.status !== 0) {
-    restore();
-    throw new Error(`the build of the editor's content failed:\n${build.stdout}\n${build.stderr}`);
-  }
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-editor', SITE_URL: 'http://localhost:3000' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  await expect.poll(() => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
-  return { server, restore };
-}
-
 test.describe('writing in the web editor', () => {
   let pageErrors: string[];
   test.beforeEach(async ({ page }) => {
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // The one request the policy blocks on purpose: the editor's check for a newer version of itself.
-      if (/Content Security Policy/i.test(message.text()) && !message.text().includes('https://unpkg.com/@sveltia/cms/package.json')) pageErrors.push(message.text());
-    });
+    pageErrors = collectPageErrors(page);
     await openEditor(page);
   });
   // The editor never fails behind staff's back (a field type or block of ours throwing, say), and
   // its own Content-Security-Policy (lib/security-headers.ts) lets it do all of this.
   test.afterEach(() => expect(pageErrors).toEqual([]));
 
-  test('a new post with a Kazakh title, a summary, a body and a gallery of two photos is written as the site reads it, and shown', async ({ page }, testInfo) => {
-    test.setTimeout(180_000);
-    // Phone photos as staff pick them: JPEG, with a GPS position the editor must not commit.
-    const photos = ['donor-1.jpg', 'donor-2.jpg'].map((name) => testInfo.outputPath(name));
-    await Promise.all(
-      photos.map(async (file, i) => {
-        await writePlaceholderImage(`${file}.plain.jpg`, 1200, 800, `Donor day ${i + 1}`);
-        await sharp(`${file}.plain.jpg`).withExif(PHONE_EXIF).toFile(file);
-      }),
-    );
-    expect((await sharp(photos[0]).metadata()).exif).toBeDefined();
+  // The same post saved through a pull request is built and shown by publishes-through-a-pull-request.spec.ts.
+  test('a new post with a Kazakh title, a summary, a body and a gallery of two photos is written as the site reads it', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    const photos = await phonePhotos(testInfo);
     await screenshot(page, 'editor-posts.png');
-
-    await page.getByRole('button', { name: 'Создать новую запись' }).click();
-    await page.getByRole('textbox', { name: 'Заголовок · Title' }).fill('Қан тапсыру күні');
-    // The address follows the title, transliterated as the site does it.
-    await expect(page.getByRole('textbox', { name: 'Адрес новости · Address (slug)' })).toHaveValue('qan-tapsyru-kuni');
-    await page.getByRole('textbox', { name: 'Дата новости · Date' }).fill('01-11-2026 10:00');
-    const summary = page.getByRole('textbox', { name: 'Краткое содержание · Summary' });
-    await summary.click();
-    await summary.pressSequentially('Донорлар күні өтті.');
-    const body = page.getByRole('textbox', { name: 'Текст · Body' });
-    await body.click();
-    await body.pressSequentially('Орталықта донорлар күні өтті.');
-    await body.press('Enter');
-    const bodyField = page.getByRole('group', { name: /Текст · Body/ });
-    await bodyField.getByRole('button', { name: 'Вставить' }).first().click();
-    await page.getByRole('menuitem', { name: 'Галерея · Gallery' }).click();
-    const gallery = bodyField.getByRole('group', { name: 'Галерея · Gallery' });
-    const descriptions = ['Донор қан тапсырады', 'Медбике мен донор'];
-    for (const [i, file] of photos.entries()) {
-      await gallery.getByRole('button', { name: /^Добавить/ }).click();
-      await pickPhoto(page, gallery, file);
-      // The photo is in its item once the item offers to replace it (the upload is re-encoded first).
-      await expect(gallery.getByRole('button', { name: 'Replace Image' })).toHaveCount(i + 1);
-      await gallery.getByRole('textbox', { name: 'Что на фото · What it shows' }).nth(i).fill(descriptions[i]);
-    }
-    await gallery.getByRole('switch', { name: 'По кругу · Loop' }).click();
-    await gallery.scrollIntoViewIfNeeded();
-    await screenshot(page, 'editor-gallery.png');
-    await page.getByRole('textbox', { name: 'Заголовок · Title' }).scrollIntoViewIfNeeded();
-    await screenshot(page, 'editor-new-post.png');
+    await writeNewPost(page, photos, (name) => screenshot(page, name));
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await expect(page.getByRole('grid', { name: 'Записи' })).toBeVisible();
 
     const files = await postFiles(page);
-    expect(Object.keys(files).filter((file) => file.startsWith('qan-tapsyru-kuni/')).sort()).toEqual([
-      'qan-tapsyru-kuni/donor-1.webp',
-      'qan-tapsyru-kuni/donor-2.webp',
-      'qan-tapsyru-kuni/index.mdx',
-    ]);
-    for (const photo of ['donor-1.webp', 'donor-2.webp']) {
-      const meta = await sharp(Buffer.from(files[`qan-tapsyru-kuni/${photo}`], 'base64')).metadata();
-      expect([meta.format, meta.exif, meta.width]).toEqual(['webp', undefined, 1200]);
-    }
-    expect(text(files['qan-tapsyru-kuni/index.mdx'])).toBe(
-      [
-        '---',
-        'title: Қан тапсыру күні',
-        'slug: qan-tapsyru-kuni',
-        "date: '01-11-2026 10:00'",
-        '---',
-        '',
-        'Донорлар күні өтті.',
-        '',
-        '===',
-        '',
-        'Орталықта донорлар күні өтті.',
-        '',
-        '[owl-carousel items=1 loop=true autoplay=false]',
-        '![Донор қан тапсырады](donor-1.webp)',
-        '![Медбике мен донор](donor-2.webp)',
-        '[/owl-carousel]',
-        '',
-      ].join('\n'),
-    );
+    expect(Object.keys(files).filter((file) => file.startsWith(`${NEW_POST_SLUG}/`)).sort()).toEqual([...NEW_POST_PHOTOS, 'index.mdx'].map((name) => `${NEW_POST_SLUG}/${name}`));
+    for (const photo of NEW_POST_PHOTOS) await expectCleanPhoto(Buffer.from(files[`${NEW_POST_SLUG}/${photo}`], 'base64'));
+    expect(text(files[`${NEW_POST_SLUG}/index.mdx`])).toBe(NEW_POST_FILE);
 
-    // The editor's posts folder (the seed post and the new one) on disk: the content check passes,
-    // and the site built from it shows the post.
+    // The editor's posts folder (the seed post and the new one) on disk: the content check passes.
     const content = mkdtempSync(path.join(tmpdir(), 'editor-content-'));
-    let site: { server: ChildProcess; restore: () => void } | undefined;
     try {
       for (const [file, base64] of Object.entries(files)) {
         mkdirSync(path.join(content, 'posts', path.dirname(file)), { recursive: true });
         writeFileSync(path.join(content, 'posts', file), Buffer.from(base64, 'base64'));
       }
       mkdirSync(path.join(content, 'notices'));
-      const check = spawnSync('npx', ['tsx', 'scripts/content-check.ts'], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
-      expect(check.stdout + check.stderr).toContain('2 posts read');
-      expect(check.stdout + check.stderr).toContain('0 errors, 0 warnings');
+      const check = checkContent(content);
+      expect(check.output).toContain('2 posts read');
+      expect(check.output).toContain('0 errors, 0 warnings');
       expect(check.status).toBe(0);
-
-      site = await buildAndStartSite(content, 3101);
-      await page.goto('http://127.0.0.1:3101/news/qan-tapsyru-kuni');
-      await expect(page.getByRole('heading', { level: 1, name: 'Қан тапсыру күні' })).toBeVisible();
-      const carousel = page.locator('[aria-roledescription="carousel"]');
-      await expect(carousel).toHaveAttribute('data-ready', '');
-      await expect(carousel.locator('[aria-roledescription="slide"]')).toHaveCount(2);
-      await expect(carousel.getByRole('img', { name: 'Донор қан тапсырады' })).toBeVisible();
     } finally {
-      if (site?.server.pid) process.kill(-site.server.pid, 'SIGTERM');
-      site?.restore();
       rmSync(content, { recursive: true, force: true });
     }
   });
