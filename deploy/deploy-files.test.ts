@@ -100,6 +100,20 @@ describe('compose.yaml', () => {
     expect(site).toContain('server app1:3000');
     expect(site).toContain('server app2:3000');
   });
+
+  it("serves only the site's host name: site.conf is the image's template for SITE_HOST, and a default server refuses others", () => {
+    const nginx = compose.services.nginx;
+    expect(nginx.volumes).toContain('./deploy/nginx/site.conf:/etc/nginx/templates/site.conf.template:ro');
+    expect(nginx.environment.SITE_HOST).toMatch(/^\$\{SITE_HOST:\?/);
+    expect(nginx.environment.NGINX_ENVSUBST_FILTER).toBe('^SITE_HOST$');
+    // The image writes templates/<name>.template to conf.d/<name>, which nginx.conf includes.
+    expect(readFileSync(path.join(ROOT, 'deploy/nginx/nginx.conf'), 'utf8')).toContain('include /etc/nginx/conf.d/site.conf;');
+    const site = readFileSync(path.join(ROOT, 'deploy/nginx/site.conf'), 'utf8');
+    expect(site).toMatch(/listen 80 default_server;\s+server_name _;\s+server_tokens off;\s+return 444;/);
+    expect(site.match(/server_name [^;]+;/g)).toEqual(['server_name _;', 'server_name ${SITE_HOST};']);
+    // Only ${SITE_HOST} is written that way: nginx's own variables never use braces here.
+    expect(site.match(/\$\{\w+\}/g)).toEqual(['${SITE_HOST}']);
+  });
 });
 
 describe('nginx', () => {

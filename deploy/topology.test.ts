@@ -10,7 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaManifest } from '../lib/content/media';
-import { answers, appServer, installStandalone, nginxServer, redisServer, rollingReplace, ROOT, waitFor, type Ports, type Service } from './topology';
+import { answers, appServer, installStandalone, nginxServer, redisServer, rollingReplace, ROOT, SITE_HOST, waitFor, type Ports, type Service } from './topology';
 
 const DIST = '.next-deploy';
 const CONTENT = '.deploy-content';
@@ -36,10 +36,10 @@ const extra: Service[] = [];
 
 const get = (url: string, init: RequestInit = {}) => fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000), ...init });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** A request with any method (fetch refuses TRACE): its status and Allow header. */
-function rawRequest(url: string, method: string): Promise<{ status: number; allow: string | undefined }> {
+/** A request with any method (fetch refuses TRACE) or Host header: its status and Allow header. */
+function rawRequest(url: string, method: string, headers: Record<string, string> = {}): Promise<{ status: number; allow: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method }, (response) => {
+    const request = http.request(url, { method, headers }, (response) => {
       response.resume();
       resolve({ status: response.statusCode ?? 0, allow: response.headers.allow });
     });
@@ -211,6 +211,17 @@ describe('what a request may do through nginx (docs/deploy.md, "Threat model")',
     }
     // One stored page whatever the query: a second query is a hit, not a new entry.
     expect((await get(`${proxy}${page}?utm_source=other`)).headers.get('x-cache')).toBe('HIT');
+  });
+
+  it("answers only the site's host name: a request for any other gets no answer (444) and reaches no app", async () => {
+    const hosts = ['evil.example', '127.0.0.1.evil.example', '10.0.0.5', 'news.example.kz.evil.example'];
+    for (const host of hosts) {
+      await expect(rawRequest(`${proxy}/ru?host=${host}`, 'GET', { Host: host }), host).rejects.toThrow(/socket hang up|ECONNRESET/);
+    }
+    // nginx's log: each one closed by the default server (444), which passes nothing to an app.
+    const logged = readFileSync(path.join(work, 'access.log'), 'utf8').split('\n').filter((line) => line.includes('/ru?host='));
+    expect(logged.map((line) => / (\d{3}) \d+ "/.exec(line)?.[1])).toEqual(hosts.map(() => '444'));
+    expect((await rawRequest(`${proxy}/ru`, 'GET', { Host: `${SITE_HOST}:${PORTS.nginx}` })).status).toBe(200);
   });
 
   it('answers only GET and HEAD (and the preview form\'s POST): PUT, DELETE, PATCH and TRACE get 405, and nothing is stored', async () => {

@@ -89,12 +89,19 @@ export function redisServer(port: number, folder: string): Service {
  * deploy/nginx/site.conf with loopback addresses and this run's folders; every replacement must
  * apply. `extraServers`: more `server {}` blocks for the same nginx (the benchmark's static reference).
  */
+/** The host name nginx serves the site under in these tests; any other is refused (444). */
+export const SITE_HOST = '127.0.0.1';
+
 export async function nginxServer(ports: Ports, folder: string, extraServers: string[] = []): Promise<Service> {
   let site = await readFile(path.join(ROOT, 'deploy/nginx/site.conf'), 'utf8');
   const replacements: Array<[string, string]> = [
     ['server app1:3000', `server 127.0.0.1:${ports.apps[0]}`],
     ['server app2:3000', `server 127.0.0.1:${ports.apps[1]}`],
+    ['listen 80 default_server;', `listen 127.0.0.1:${ports.nginx} default_server;`],
     ['listen 80;', `listen 127.0.0.1:${ports.nginx};`],
+    // The tests ask for http://127.0.0.1:<port>/, so that is the site's host here (nginx's image
+    // fills in SITE_HOST the same way, compose.yaml).
+    ['${SITE_HOST}', SITE_HOST],
     ['/var/cache/nginx/site', path.join(folder, 'cache')],
     ['/usr/share/nginx/errors', path.join(ROOT, 'deploy/nginx/errors')],
   ];
