@@ -11,14 +11,14 @@ env -u CI -u SITE_URL -u VERCEL -u VERCEL_PROJECT_PRODUCTION_URL CONTENT_DIR=.e2
 notes=$(grep -c 'SITE_URL is not set: this local build uses http://localhost:3000' .next-e2e.build.log || true)
 if [ "$notes" != 1 ]; then echo "expected the local-origin note once in the build output, found it $notes times" >&2; exit 1; fi
 # E2E_BESIDE (scripts/test-all.sh): a command run beside the suite while it waits for the scheduled
-# moment, when the server is idle: at once if the build left three minutes or more before the moment,
-# else once the post has gone live, so that its own build never slows the server while the suite
-# times the going-live.
+# moment and the minute after it, when the suite only polls: at once if the build left 100 s or more
+# before the moment, else once the post has gone live, so that it never starts while the suite
+# times the going-live. (It builds: the going-live of one page, a single render, allows 60 s.)
 beside=""
 if [ -n "${E2E_BESIDE:-}" ]; then
   moment=$(node -e "console.log(Date.parse(require('./.e2e-content/schedule.json').moment))")
   ( left=$(( (moment - $(date +%s%3N)) / 1000 ))
-    if [ "$left" -lt 180 ]; then delay=$(( left + 75 )); [ "$delay" -gt 0 ] && sleep "$delay"; fi
+    if [ "$left" -lt 100 ]; then delay=$(( left + 75 )); [ "$delay" -gt 0 ] && sleep "$delay"; fi
     echo "== beside the end-to-end suite ($left s before the scheduled moment): $E2E_BESIDE"; bash -c "$E2E_BESIDE" ) > .e2e-beside.log 2>&1 &
   beside=$!
 fi

@@ -35,6 +35,8 @@ describe('the GitHub workflows', () => {
   it('the scripts they name exist and CI here runs them (test-all.sh)', () => {
     const all = readFileSync(path.join(ROOT, 'scripts/test-all.sh'), 'utf8');
     expect(all).toContain('scripts/ci/content-workflow.e2e.ts');
+    expect(all).toContain('bash scripts/ci/in-a-copy.sh bash scripts/vercel-test.sh');
+    expect(all).toContain('bash scripts/deploy-test.sh');
     expect(readFileSync(path.join(ROOT, 'scripts/ci/content.sh'), 'utf8')).toContain('scripts/ci/smoke-posts.ts');
   });
 });
