@@ -42,6 +42,44 @@ function withTimeout(promise) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * A page regenerated on a reader's request carries that request's query string in its data: Next
+ * 16.4 writes the address it was asked by into the page's payload (`"c":["","kk?email=…"]` and
+ * `"q":"?email=…"`), and the stored page then goes to every later reader. No page of the site reads
+ * a query (search is rendered per request and never stored), so the query is taken out of a page
+ * before it is stored. In the HTML the payload sits in script strings, its quotes written \".
+ * nginx and Vercel drop the query before the app sees it; this covers `next start` on its own.
+ */
+const QUERY_IN_PAYLOAD = [
+  [/(,"c":\[(?:"(?:[^"?\\]|\\.)*",)*"(?:[^"?\\]|\\.)*)\?(?:[^"\\]|\\.)*"/g, '$1"'],
+  [/,"q":"\?(?:[^"\\]|\\.)*"/g, ',"q":""'],
+];
+const QUERY_IN_HTML = [
+  [/(,\\"c\\":\[(?:\\"(?:[^"?\\]|\\(?!"))*\\",)*\\"(?:[^"?\\]|\\(?!"))*)\?(?:[^"\\]|\\(?!"))*\\"/g, '$1\\"'],
+  [/,\\"q\\":\\"\?(?:[^"\\]|\\(?!"))*\\"/g, ',\\"q\\":\\"\\"'],
+];
+
+function replaceAll(text, rules) {
+  return rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+function withoutQueryText(value, rules) {
+  if (typeof value === 'string') return replaceAll(value, rules);
+  if (Buffer.isBuffer(value)) return Buffer.from(replaceAll(value.toString('utf8'), rules), 'utf8');
+  return value;
+}
+
+/** An App Router page as Next stores it, without the query of the request that rendered it. */
+function withoutRequestQuery(data) {
+  if (!data || data.kind !== 'APP_PAGE') return data;
+  return {
+    ...data,
+    html: withoutQueryText(data.html, QUERY_IN_HTML),
+    rscData: withoutQueryText(data.rscData, QUERY_IN_PAYLOAD),
+    segmentData: data.segmentData instanceof Map ? new Map([...data.segmentData].map(([segment, buffer]) => [segment, withoutQueryText(buffer, QUERY_IN_PAYLOAD)])) : data.segmentData,
+  };
+}
+
 /** One connection per server process (Next creates a cache handler per request). */
 class SharedStore {
   constructor(url) {
@@ -119,8 +157,9 @@ module.exports = class SharedCacheHandler {
     return shared ?? this.local.get(key, ctx);
   }
 
-  async set(key, data, ctx) {
+  async set(key, page, ctx) {
     if (process.env.CACHE_HANDLER_LOG) console.log(`[cache] set ${key}`);
+    const data = withoutRequestQuery(page);
     await this.local.set(key, data, ctx);
     const store = state.store;
     if (!store || !data) return;
@@ -138,3 +177,6 @@ module.exports = class SharedCacheHandler {
     this.local.resetRequestCache?.();
   }
 };
+
+// For deploy/cache-handler.test.ts.
+module.exports.withoutRequestQuery = withoutRequestQuery;
