@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { floodSuite } from './flood';
 import { javascriptSuite } from './javascript';
 import { lightSuite } from './light';
 import { lighthouseSuite } from './lighthouse';
@@ -17,7 +18,7 @@ import { chrome, Report, root, sh, startTargets, type Suite } from './shared';
 import { throughputSuite } from './throughput';
 import { vercelSuite } from './vercel';
 
-const SUITES: Suite[] = [lighthouseSuite, javascriptSuite, phoneSuite, lightSuite, throughputSuite, vercelSuite, searchSuite, scalingSuite];
+const SUITES: Suite[] = [lighthouseSuite, javascriptSuite, phoneSuite, lightSuite, throughputSuite, floodSuite, vercelSuite, searchSuite, scalingSuite];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
