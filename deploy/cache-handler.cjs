@@ -80,6 +80,16 @@ function withoutRequestQuery(data) {
   };
 }
 
+/**
+ * A feed, sitemap or share card (a route handler) regenerated on a request with another method
+ * than GET: Next 16.4 regenerates an expired entry with the request's own method, so a PUT on an
+ * expired /feed.xml renders its 405 (or a TRACE its 500), and storing that would serve it to every
+ * feed reader until the next regeneration. Such an answer is not stored: the last good one stays.
+ */
+function isRefusalOfTheMethod(data) {
+  return !!data && data.kind === 'APP_ROUTE' && (data.status === 405 || data.status >= 500);
+}
+
 /** One connection per server process (Next creates a cache handler per request). */
 class SharedStore {
   constructor(url) {
@@ -158,6 +168,7 @@ module.exports = class SharedCacheHandler {
   }
 
   async set(key, page, ctx) {
+    if (isRefusalOfTheMethod(page)) return;
     if (process.env.CACHE_HANDLER_LOG) console.log(`[cache] set ${key}`);
     const data = withoutRequestQuery(page);
     await this.local.set(key, data, ctx);
@@ -180,3 +191,4 @@ module.exports = class SharedCacheHandler {
 
 // For deploy/cache-handler.test.ts.
 module.exports.withoutRequestQuery = withoutRequestQuery;
+module.exports.isRefusalOfTheMethod = isRefusalOfTheMethod;

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const { withoutRequestQuery } = require('./cache-handler.cjs') as { withoutRequestQuery: (data: unknown) => Record<string, unknown> };
+const { withoutRequestQuery, isRefusalOfTheMethod } = require('./cache-handler.cjs') as { withoutRequestQuery: (data: unknown) => Record<string, unknown>; isRefusalOfTheMethod: (data: unknown) => boolean };
 
 // In the HTML the payload is inside a script string: quotes are \" and & is \u0026. A post's own
 // text (the second push) holds the same characters escaped once more, and a component's prop "c".
@@ -31,5 +31,19 @@ describe('a page is stored without the query of the request that rendered it', (
     const route = { kind: 'APP_ROUTE', body: Buffer.from('"q":"?x"'), status: 200 };
     expect(withoutRequestQuery(route)).toBe(route);
     expect(withoutRequestQuery(null)).toBe(null);
+  });
+});
+
+describe('a feed, sitemap or card regenerated for another method than GET is not stored', () => {
+  const cases: Array<[string, unknown, boolean]> = [
+    ['a PUT on an expired /feed.xml: its 405', { kind: 'APP_ROUTE', status: 405, body: Buffer.from('') }, true],
+    ["a TRACE: Next's 500", { kind: 'APP_ROUTE', status: 500, body: Buffer.from('') }, true],
+    ['the feed', { kind: 'APP_ROUTE', status: 200, body: Buffer.from('<rss/>') }, false],
+    ['the card of a post not live: its 404 is the answer', { kind: 'APP_ROUTE', status: 404, body: Buffer.from('') }, false],
+    ["a page's 404 (a post not live yet): the page's answer", { kind: 'APP_PAGE', status: 404, html: '' }, false],
+    ['nothing', null, false],
+  ];
+  it.each(cases)('%s', (_name, data, refused) => {
+    expect(isRefusalOfTheMethod(data)).toBe(refused);
   });
 });

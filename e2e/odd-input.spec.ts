@@ -38,3 +38,22 @@ test('odd input on every dynamic route gets the one status of its family (404, 4
   }
   expect(failures).toEqual([]);
 });
+
+// Next 16.4 regenerates an expired feed with the method of the request that found it expired: a
+// PUT made a 405 the stored feed, which every feed reader then got. The cache handler does not
+// store such an answer (deploy/cache-handler.cjs), on `next start` with nothing in front.
+test('a PUT on an expired feed does not become the feed readers get', async ({ request }) => {
+  test.setTimeout(90_000);
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // A GET stores a fresh feed (regenerating it if it had expired); untouched, it expires in 30 s.
+  await request.get('/feed.xml');
+  await expect.poll(async () => (await request.get('/feed.xml')).headers()['x-nextjs-cache'], { timeout: 20_000 }).toBe('HIT');
+  await sleep(32_000);
+  const put = await request.put('/feed.xml');
+  expect(put.headers()['x-nextjs-cache'], 'a PUT that finds the feed expired, and so regenerates it').toBe('STALE');
+  for (let i = 0; i < 5; i++) {
+    await sleep(1000);
+    const feed = await request.get('/feed.xml');
+    expect([feed.status(), feed.headers()['content-type']]).toEqual([200, 'application/rss+xml; charset=utf-8']);
+  }
+});
