@@ -38,7 +38,7 @@ async function flood(origin: string): Promise<{ answered: number; refused: numbe
   const { stdout } = await execFileAsync('wrk', ['-t1', '-c64', `-d${SECONDS}s`, '--latency', `${origin}/api/search?q=${QUERY}`]);
   const total = Number(/(\d+) requests in/.exec(stdout)?.[1] ?? 0);
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? 0);
-  parseWrk(stdout);
+  parseWrk(stdout); // throws when wrk printed no result (it could not connect)
   return { answered: total - non2xx, refused: non2xx };
 }
 
