@@ -53,7 +53,9 @@ function branchCommits(branch: string, base: string) {
 }
 
 function fileOn(revision: string, file: string): Buffer {
-  return git.blob(git.resolve(`${revision}:${file}`) ?? '');
+  const oid = git.resolve(`${revision}:${file}`);
+  if (!oid) throw new Error(`${file} is not on ${revision}`);
+  return git.blob(oid);
 }
 
 test('a post saved in the editor is a branch and a draft pull request, an edit a second commit on it, and Publish merges it into main, which builds', async ({ page }, testInfo) => {

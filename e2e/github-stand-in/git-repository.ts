@@ -23,6 +23,11 @@ export class GitHubError extends Error {
 
 const ZERO_OID = '0'.repeat(40);
 
+/** Git's own test for a binary file: a NUL byte in its first 8,000 bytes. */
+export function isBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8000).includes(0);
+}
+
 export class GitRepository {
   constructor(readonly dir: string) {}
 

@@ -4,7 +4,7 @@
 // are GitHub's (docs.github.com/en/graphql/reference). A query asking for anything else fails
 // validation, and the stand-in reports it as an unknown call.
 import { buildSchema, GraphQLError, type GraphQLSchema } from 'graphql';
-import { GitHubError, type GitRepository } from './git-repository';
+import { GitHubError, isBinary, type GitRepository } from './git-repository';
 import type { PullRequest, StandInState } from './state';
 
 const SDL = /* GraphQL */ `
@@ -343,8 +343,8 @@ export function standInSchema(state: StandInState): { schema: GraphQLSchema; roo
     if (value.__typename === 'Commit') return commitFields(value.oid);
     if (value.__typename === 'Blob') {
       const bytes = git.blob(value.oid);
-      const isBinary = bytes.subarray(0, 8000).includes(0);
-      return { ...value, byteSize: bytes.length, isBinary, isTruncated: false, text: isBinary ? null : bytes.toString('utf8') };
+      const binary = isBinary(bytes);
+      return { ...value, byteSize: bytes.length, isBinary: binary, isTruncated: false, text: binary ? null : bytes.toString('utf8') };
     }
     return value;
   };

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { graphql, parse, validate } from 'graphql';
-import { GitHubError, type GitRepository } from './git-repository';
+import { GitHubError, isBinary, type GitRepository } from './git-repository';
 import { standInSchema } from './graphql-schema';
 import type { PullRequest, StandInState, StandInUser } from './state';
 
@@ -91,7 +91,7 @@ export async function startGitHubStandIn(options: { git: GitRepository; owner: s
         if (state.git.objectType(sha) !== 'blob') throw new GitHubError(404, 'Not Found');
         if (request.headers.accept !== 'application/vnd.github.raw') return unknown(`blob ${sha} asked as ${request.headers.accept}, not raw`);
         const bytes = state.git.blob(sha);
-        return { status: 200, raw: bytes, contentType: bytes.subarray(0, 8000).includes(0) ? 'application/octet-stream' : 'text/plain; charset=utf-8' };
+        return { status: 200, raw: bytes, contentType: isBinary(bytes) ? 'application/octet-stream' : 'text/plain; charset=utf-8' };
       },
     },
     {
